@@ -1,0 +1,27 @@
+package org.p2mdbg.core.mem;
+
+/**
+ * Receives every change made to a {@link FrameStore} (and every traced read), so that a trace can
+ * replay or undo it. The frame store is the single port through which machine state changes.
+ */
+public interface FrameJournal {
+    void pteRead(long mfn, int index, long value);
+
+    void pteWrite(long mfn, int index, long oldValue, long newValue);
+
+    /**
+     * A frame was handed out. {@code fromFreeList} tells whether it came from the free list or
+     * from fresh memory, in which case {@code previousEnd} is the allocator's end before.
+     */
+    void frameAlloc(long mfn, FrameKind kind, int owner, boolean fromFreeList, long previousEnd);
+
+    /**
+     * A frame became free; {@code kind}, {@code owner}, {@code refs} and {@code contents} (null
+     * when it held no descriptors) are what it had before. The array is handed over, not copied.
+     */
+    void frameFree(long mfn, FrameKind kind, int owner, int refs, long[] contents);
+
+    void refGet(long mfn, int newCount);
+
+    void refPut(long mfn, int newCount);
+}

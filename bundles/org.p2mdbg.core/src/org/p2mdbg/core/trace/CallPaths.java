@@ -1,0 +1,45 @@
+package org.p2mdbg.core.trace;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Interned call paths ("operation > function > level"): each path is a parent id plus a label, so
+ * an event stores one int for its whole call path.
+ */
+public final class CallPaths {
+    public static final int ROOT = 0;
+
+    private final List<String> labels = new ArrayList<>(List.of(""));
+    private final List<Integer> parents = new ArrayList<>(List.of(-1));
+    private final Map<String, Integer> index = new HashMap<>();
+
+    public int child(int parent, String label) {
+        String key = parent + "\u0000" + label;
+        Integer id = index.get(key);
+        if (id == null) {
+            id = labels.size();
+            labels.add(label);
+            parents.add(parent);
+            index.put(key, id);
+        }
+        return id;
+    }
+
+    public int parent(int path) { return parents.get(path); }
+
+    public String label(int path) { return labels.get(path); }
+
+    /** The frames of a path, outermost first. */
+    public List<String> frames(int path) {
+        List<String> out = new ArrayList<>();
+        for (int p = path; p > ROOT; p = parents.get(p)) {
+            out.add(0, labels.get(p));
+        }
+        return out;
+    }
+
+    public String format(int path) { return String.join(" > ", frames(path)); }
+}

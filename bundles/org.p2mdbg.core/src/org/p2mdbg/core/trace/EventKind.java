@@ -1,0 +1,53 @@
+package org.p2mdbg.core.trace;
+
+/**
+ * Every kind of micro-step the emulation records. The meaning of an event's three operands
+ * (a, b, c) depends on its kind and is documented per constant.
+ */
+public enum EventKind {
+    /** An operation of the scenario starts. a = operation index. */
+    OPERATION_START,
+    /** a = table MFN << 9 | index, b = the value read. */
+    PTE_READ,
+    /** a = table MFN << 9 | index, b = old value, c = new value. */
+    PTE_WRITE,
+    /** a = MFN, b = kind | fromFreeList << 8 | previousEnd << 16, c = owner. */
+    FRAME_ALLOC,
+    /** a = MFN, b = kind, c = owner & 0xffffffff | refs << 32 (contents kept beside the trace). */
+    FRAME_FREE,
+    /** a = MFN, b = the new count. */
+    REF_GET,
+    /** a = MFN, b = the new count. */
+    REF_PUT,
+    /** a = domain id (VMID owner; DOMID_XEN for the hypervisor's tables), b = first frame, c = frames (-1 = all). */
+    TLB_FLUSH,
+    /** a = domain id or device, b = first frame, c = frames (-1 = all); the flush kind in the detail. */
+    IOTLB_FLUSH,
+    /** a = table MFN << 9 | index of the cleaned entry. */
+    CACHE_CLEAN,
+    /** a = 1 when the check said "preempt", 0 otherwise. */
+    PREEMPT_CHECK,
+    /** An operation stopped with -ERESTART. a = the frame number it will resume at. */
+    PREEMPTION,
+    /** An error return. a = the negative errno; the failed check in the detail. */
+    ERROR,
+    /** A lock was taken (a = domain id). */
+    LOCK,
+    /** A lock was released (a = domain id). */
+    UNLOCK,
+    /** A domain changed state. a = domain id, b = new state ordinal. */
+    DOMAIN_STATE,
+    /** x86 PV and IOMMU events, recorded by later layers. */
+    HYPERCALL, MULTICALL_BATCH, IPI, CR3_LOAD, TRAPPED_WRITE, DIRECT_WRITE,
+    /** A rule check fired at this point (a = finding index). */
+    FINDING;
+
+    private static final EventKind[] VALUES = values();
+
+    public static EventKind of(int ordinal) { return VALUES[ordinal]; }
+
+    /** True for the events that change machine state (and so are undone when stepping back). */
+    public boolean changesState() {
+        return this == PTE_WRITE || this == FRAME_ALLOC || this == FRAME_FREE || this == REF_GET || this == REF_PUT;
+    }
+}

@@ -1,0 +1,96 @@
+package org.p2mdbg.core.trace;
+
+import org.p2mdbg.core.mem.FrameKind;
+import org.p2mdbg.core.mem.FrameStore;
+import org.p2mdbg.core.mem.Mfn;
+
+/**
+ * A position in a recorded trace, with the frame store put in exactly the state it had there.
+ * Moving backwards undoes the recorded changes (old values, freed contents); moving forwards redoes
+ * them (new values). Position p means "events 0..p-1 have happened".
+ *
+ * <p>While a cursor is away from the end the store is detached from the trace, so nothing it does
+ * is recorded; {@link #toEnd()} must be reached before the emulation runs again.
+ */
+public final class TraceCursor {
+    private final Trace trace;
+    private final FrameStore store;
+    private long position;
+
+    /** A cursor at the end of the trace: the store's current state. */
+    public TraceCursor(Trace trace, FrameStore store) {
+        this.trace = trace;
+        this.store = store;
+        this.position = trace.size();
+    }
+
+    public long position() { return position; }
+
+    public boolean atEnd() { return position == trace.size(); }
+
+    public void toEnd() { seek(trace.size()); }
+
+    public void seek(long target) {
+        if (target < 0 || target > trace.size()) {
+            throw new IllegalArgumentException("event " + target + " outside 0.." + trace.size());
+        }
+        while (position > target) {
+            undo(--position);
+        }
+        while (position < target) {
+            redo(position++);
+        }
+    }
+
+    public void stepBack() { seek(Math.max(0, position - 1)); }
+
+    public void stepForward() { seek(Math.min(trace.size(), position + 1)); }
+
+    /** The first event of the given kind at or after the position, or -1. */
+    public long nextOf(EventKind kind) {
+        for (long e = position; e < trace.size(); e++) {
+            if (trace.kind(e) == kind) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    /** The last event of the given kind before the position, or -1. */
+    public long previousOf(EventKind kind) {
+        for (long e = position - 1; e >= 0; e--) {
+            if (trace.kind(e) == kind) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    private void undo(long e) {
+        long a = trace.a(e);
+        long b = trace.b(e);
+        long c = trace.c(e);
+        switch (trace.kind(e)) {
+            case PTE_WRITE -> store.restoreEntry(new Mfn(a >>> 9), (int) (a & 511), b);
+            case FRAME_ALLOC -> store.undoAllocate(new Mfn(a), ((b >>> 8) & 1) != 0, b >>> 16);
+            case FRAME_FREE -> store.undoFree(new Mfn(a), FrameKind.values()[(int) b], (int) c, (int) (c >>> 32),
+                    trace.freedContents(e));
+            case REF_GET -> store.restoreRefs(new Mfn(a), (int) b - 1);
+            case REF_PUT -> store.restoreRefs(new Mfn(a), (int) b + 1);
+            default -> { }
+        }
+    }
+
+    private void redo(long e) {
+        long a = trace.a(e);
+        long b = trace.b(e);
+        long c = trace.c(e);
+        switch (trace.kind(e)) {
+            case PTE_WRITE -> store.restoreEntry(new Mfn(a >>> 9), (int) (a & 511), c);
+            case FRAME_ALLOC -> store.redoAllocate(new Mfn(a), FrameKind.values()[(int) (b & 0xff)], (int) c, ((b >>> 8) & 1) != 0);
+            case FRAME_FREE -> store.redoFree(new Mfn(a));
+            case REF_GET, REF_PUT -> store.restoreRefs(new Mfn(a), (int) b);
+            default -> { }
+        }
+    }
+}
