@@ -1,0 +1,93 @@
+package org.p2mdbg.rcp;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.function.IntConsumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbench;
+import org.p2mdbg.ui.PageTablesView;
+
+/**
+ * The product's self-check, used by the test command: once the example session is on screen it
+ * verifies the Page Tables view shows the example domain, saves a screenshot of the window, writes
+ * its verdict and closes the workbench with status 0 (shown) or 1 (not shown within the time limit).
+ */
+final class SelfTest {
+    private static final int ATTEMPTS = 120;     // 120 x 250 ms: 30 s for the session to appear
+    private final IWorkbench workbench;
+    private final Path dir;
+    private final IntConsumer exit;
+    private int attempt;
+
+    SelfTest(IWorkbench workbench, Path dir, IntConsumer exit) {
+        this.workbench = workbench;
+        this.dir = dir;
+        this.exit = exit;
+    }
+
+    void schedule() { workbench.getDisplay().timerExec(250, this::check); }
+
+    private void check() {
+        String shown = PageTablesView.describeShownContent(workbench);
+        if (shown == null && ++attempt < ATTEMPTS) {
+            schedule();
+            return;
+        }
+        int code = shown == null ? 1 : 0;
+        String verdict = shown == null ? "FAIL: the Page Tables view showed no session" : "OK " + shown;
+        try {
+            Files.createDirectories(dir);
+            if (code == 0) {
+                screenshot(dir.resolve("product.png"));
+            }
+            writeAtomically(dir.resolve("selftest.txt"), verdict + "\n");
+        } catch (IOException | RuntimeException e) {
+            code = 1;
+            System.err.println("self-test could not write its results: " + e.getMessage());
+        }
+        exit.accept(code);
+        workbench.close();
+    }
+
+    private void screenshot(Path png) throws IOException {
+        Display display = workbench.getDisplay();
+        Shell shell = workbench.getActiveWorkbenchWindow().getShell();
+        while (display.readAndDispatch()) {
+            // let the window finish painting before copying it
+        }
+        Rectangle b = shell.getBounds();
+        Image image = new Image(display, b.width, b.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, b.x, b.y);
+        } finally {
+            gc.dispose();
+        }
+        try {
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] {image.getImageData()};
+            Path tmp = png.resolveSibling(png.getFileName() + ".tmp");
+            loader.save(tmp.toString(), SWT.IMAGE_PNG);
+            Files.move(tmp, png, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            image.dispose();
+        }
+    }
+
+    private static void writeAtomically(Path file, String text) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
