@@ -1,0 +1,36 @@
+package org.p2mdbg.ui.graph;
+
+import org.eclipse.draw2d.ColorConstants;
+import org.eclipse.draw2d.Label;
+import org.eclipse.draw2d.LineBorder;
+import org.eclipse.draw2d.RectangleFigure;
+import org.eclipse.draw2d.ToolbarLayout;
+import org.eclipse.draw2d.MarginBorder;
+import org.eclipse.draw2d.CompoundBorder;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Display;
+import org.p2mdbg.core.format.lpae.Lpae;
+import org.p2mdbg.core.walk.WalkStep;
+
+/** One table read of a walk: the table (level, MFN) and the entry that was indexed. */
+final class LevelBox extends RectangleFigure {
+    private static final Color TABLE_BG = new Color(Display.getDefault(), 232, 240, 255);
+    private static final Color MAPPING_BG = new Color(Display.getDefault(), 225, 245, 225);
+    private static final Color INVALID_BG = new Color(Display.getDefault(), 250, 228, 228);
+
+    private final WalkStep step;
+
+    LevelBox(WalkStep step) {
+        this.step = step;
+        ToolbarLayout layout = new ToolbarLayout();
+        layout.setSpacing(3);
+        setLayoutManager(layout);
+        setBorder(new CompoundBorder(new LineBorder(ColorConstants.darkGray, 1), new MarginBorder(4)));
+        long d = step.descriptor();
+        setBackgroundColor(!Lpae.isValid(d) ? INVALID_BG : Lpae.isTable(d, step.level()) ? TABLE_BG : MAPPING_BG);
+        add(new Label(WalkFigure.tableText(step)));
+        add(new Label(WalkFigure.entryText(step)));
+    }
+
+    WalkStep step() { return step; }
+}
