@@ -19,7 +19,7 @@ if [ -d "$here/bundles/org.p2mdbg.cli/src" ]; then
   "$java_home/bin/javac" --release 21 -d "$out/main" -cp "$out/main:$libs" $(find "$here/bundles/org.p2mdbg.cli/src" -name '*.java')
 fi
 "$java_home/bin/javac" --release 21 -d "$out/test" -cp "$out/main:$cp:$libs" $(find "$here/tests/org.p2mdbg.core.tests/src/test/java" -name '*.java')
-sel=(--scan-classpath "$out/test")
+sel=(--scan-classpath "$out/test" --include-classname '^.*(Test|Tests|Properties)$')
 if [ "${1:-}" = "-c" ]; then sel=(--select-class "$2"); fi
 "$java_home/bin/java" -jar "$(jar org/junit/platform/junit-platform-console-standalone/1.14.4/junit-platform-console-standalone-1.14.4.jar)" \
   execute --disable-banner --details=summary -cp "$out/main:$out/test:$libs:$m2/net/jqwik/jqwik-api/1.10.1/jqwik-api-1.10.1.jar:$m2/net/jqwik/jqwik-engine/1.10.1/jqwik-engine-1.10.1.jar:$m2/org/opentest4j/opentest4j/1.3.0/opentest4j-1.3.0.jar" "${sel[@]}"

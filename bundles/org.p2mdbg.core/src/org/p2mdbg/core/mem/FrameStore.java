@@ -180,9 +180,11 @@ public final class FrameStore {
             h = 31 * h + owner[i];
             h = 31 * h + refs[i];
             long[] c = contents[i];
-            if (c != null) {
-                for (long d : c) {
-                    h = 31 * h + d;
+            if (c != null) {   // a zero entry hashes like an absent one: undo may leave zeros behind
+                for (int k = 0; k < ENTRIES; k++) {
+                    if (c[k] != 0) {
+                        h = 31 * h + (k ^ (c[k] * 0x9E3779B97F4A7C15L));
+                    }
                 }
             }
         }

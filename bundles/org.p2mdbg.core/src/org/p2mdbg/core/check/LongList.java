@@ -1,0 +1,43 @@
+package org.p2mdbg.core.check;
+
+import java.util.Arrays;
+
+/** A growable list of longs (event indices, record ids), without boxing. */
+final class LongList {
+    private long[] values = new long[8];
+    private int size;
+
+    int size() { return size; }
+
+    boolean isEmpty() { return size == 0; }
+
+    long get(int i) {
+        if (i >= size) {
+            throw new IndexOutOfBoundsException(i + " >= " + size);
+        }
+        return values[i];
+    }
+
+    void add(long v) {
+        if (size == values.length) {
+            values = Arrays.copyOf(values, size * 2);
+        }
+        values[size++] = v;
+    }
+
+    void set(int i, long v) { values[i] = v; }
+
+    long removeLast() { return values[--size]; }
+
+    /** Removes the element at {@code i}, keeping the order of the others. */
+    void removeAt(int i) {
+        System.arraycopy(values, i + 1, values, i, size - i - 1);
+        size--;
+    }
+
+    void truncate(int newSize) { size = newSize; }
+
+    void clear() { size = 0; }
+
+    long[] toArray() { return Arrays.copyOf(values, size); }
+}

@@ -1,0 +1,171 @@
+package org.p2mdbg.core.check;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.p2mdbg.core.trace.Trace;
+
+/**
+ * The changes of valid entries that one kind of translation cache (TLB or IOTLB) may still hold
+ * the old value of: one record per PTE_WRITE that overwrote a valid entry, kept until a flush with
+ * the root's tag covers the entry's whole input range. Records live in primitive columns; when
+ * none is left unflushed the columns are reused from the start, so memory follows the longest run
+ * of unflushed changes, not the trace.
+ */
+final class UnflushedChanges {
+    private final TlbKind kind;
+    private final List<TableRoot> roots;
+    private final Trace trace;
+
+    private long[] event = new long[64];
+    private long[] inputFirst = new long[64];
+    private long[] outputFirst = new long[64];
+    private byte[] inputOrder = new byte[64];
+    private byte[] outputOrder = new byte[64];
+    private int[] root = new int[64];
+    private boolean[] reported = new boolean[64];
+    private int count;
+    private int open;
+
+    /** slot -> the latest record of a change of that slot. */
+    private final LongMultimap bySlot = new LongMultimap();
+    /** first output frame -> records, to find the changes a freed frame makes stale. */
+    private final LongMultimap byOutput = new LongMultimap();
+    private final LongList[] openByRoot;
+
+    UnflushedChanges(TlbKind kind, List<TableRoot> roots, Trace trace) {
+        this.kind = kind;
+        this.roots = roots;
+        this.trace = trace;
+        openByRoot = new LongList[roots.size()];
+        for (int i = 0; i < openByRoot.length; i++) {
+            openByRoot[i] = new LongList();
+        }
+    }
+
+    TlbKind kind() { return kind; }
+
+    boolean caches(TableRoot r) { return kind.tag(r) >= 0; }
+
+    /** Records that the change written at {@code writeEvent} is not flushed yet. */
+    void changed(long writeEvent, TablePlace place, long oldValue) {
+        if (count == event.length) {
+            grow();
+        }
+        int id = count++;
+        long slot = trace.a(writeEvent);
+        int index = (int) (slot & 511);
+        event[id] = writeEvent;
+        inputFirst[id] = place.inputFrame(index);
+        inputOrder[id] = (byte) place.inputOrder();
+        outputFirst[id] = place.format().outputFrame(oldValue);
+        outputOrder[id] = (byte) place.outputOrder(oldValue);
+        root[id] = place.rootIndex();
+        reported[id] = false;
+        open++;
+        bySlot.put(slot, id);
+        byOutput.add(outputFirst[id], id);
+        openByRoot[place.rootIndex()].add(id);
+    }
+
+    /** The latest unflushed change of a slot, or -1. */
+    int latestForSlot(long slot) { return (int) bySlot.get(slot, -1); }
+
+    /** A flush of the frames [first, first + frames) (all when frames is -1) of every root with this tag. */
+    void flush(long tag, long first, long frames) {
+        for (int r = 0; r < roots.size(); r++) {
+            if (kind.tag(roots.get(r)) != tag) {
+                continue;
+            }
+            LongList ids = openByRoot[r];
+            int kept = 0;
+            for (int i = 0; i < ids.size(); i++) {
+                int id = (int) ids.get(i);
+                if (frames == -1 || covers(first, frames, id)) {
+                    retire(id);
+                } else {
+                    ids.set(kept++, id);
+                }
+            }
+            ids.truncate(kept);
+        }
+        if (open == 0) {
+            count = 0;
+        }
+    }
+
+    /** The unflushed, unreported changes of one root, oldest first. */
+    LongList unreported(int rootIndex) {
+        LongList out = new LongList();
+        LongList ids = openByRoot[rootIndex];
+        for (int i = 0; i < ids.size(); i++) {
+            if (!reported[(int) ids.get(i)]) {
+                out.add(ids.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** The unflushed, unreported changes whose old value reached {@code frame}, oldest first. */
+    LongList unreportedReaching(long frame, int[] outputOrders) {
+        LongList candidates = new LongList();
+        long previousKey = -1;
+        for (int order : outputOrders) {
+            long key = frame & -(1L << order);
+            if (key != previousKey) {
+                byOutput.values(key, candidates);
+                previousKey = key;
+            }
+        }
+        LongList out = new LongList();
+        for (int i = 0; i < candidates.size(); i++) {
+            int id = (int) candidates.get(i);
+            if (!reported[id] && frame >= outputFirst[id] && frame - outputFirst[id] < 1L << outputOrder[id]) {
+                out.add(id);
+            }
+        }
+        long[] sorted = out.toArray();
+        Arrays.sort(sorted);
+        out.clear();
+        for (long id : sorted) {
+            out.add(id);
+        }
+        return out;
+    }
+
+    void markReported(int id) { reported[id] = true; }
+
+    long event(int id) { return event[id]; }
+
+    long inputFirst(int id) { return inputFirst[id]; }
+
+    long outputFirst(int id) { return outputFirst[id]; }
+
+    int rootIndex(int id) { return root[id]; }
+
+    private boolean covers(long first, long frames, int id) {
+        long from = inputFirst[id];
+        long to = from + (1L << inputOrder[id]);
+        return from >= first && to <= first + frames;
+    }
+
+    private void retire(int id) {
+        open--;
+        long slot = trace.a(event[id]);
+        if (bySlot.get(slot, -1) == id) {
+            bySlot.removeAll(slot);
+        }
+        byOutput.remove(outputFirst[id], id);
+    }
+
+    private void grow() {
+        int n = event.length * 2;
+        event = Arrays.copyOf(event, n);
+        inputFirst = Arrays.copyOf(inputFirst, n);
+        outputFirst = Arrays.copyOf(outputFirst, n);
+        inputOrder = Arrays.copyOf(inputOrder, n);
+        outputOrder = Arrays.copyOf(outputOrder, n);
+        root = Arrays.copyOf(root, n);
+        reported = Arrays.copyOf(reported, n);
+    }
+}
