@@ -1,0 +1,46 @@
+package org.p2mdbg.debug.launch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
+import org.p2mdbg.core.scenario.ScenarioException;
+import org.p2mdbg.debug.session.P2mSession;
+import org.p2mdbg.debug.session.SessionOpener;
+
+/**
+ * Runs a scenario file (with the configuration's option overrides) and makes it the session the
+ * P2M Debugger views show. A malformed scenario fails the launch with its file:line:col message.
+ */
+public final class ScenarioLaunchDelegate extends LaunchConfigurationDelegate {
+    @Override
+    public void launch(ILaunchConfiguration configuration, String mode, ILaunch launch, IProgressMonitor monitor)
+            throws CoreException {
+        String file = configuration.getAttribute(ScenarioLaunch.ATTR_FILE, "");
+        Map<String, String> options = configuration.getAttribute(ScenarioLaunch.ATTR_OPTIONS, Map.of());
+        Path path = Path.of(file);
+        if (file.isBlank() || !Files.isRegularFile(path)) {
+            throw new CoreException(Status.error("P2M Scenario: no such scenario file: '" + file + "'"));
+        }
+        monitor.beginTask("Running " + path.getFileName(), IProgressMonitor.UNKNOWN);
+        try {
+            P2mSession session = SessionOpener.open(path, options);
+            launch.setAttribute(ScenarioLaunch.ATTR_FILE, file);
+            monitor.subTask(session.trace().size() + " events recorded");
+        } catch (ScenarioException e) {
+            throw new CoreException(new Status(IStatus.ERROR, "org.p2mdbg.debug", e.getMessage()));
+        } catch (IOException e) {
+            throw new CoreException(new Status(IStatus.ERROR, "org.p2mdbg.debug", "cannot read " + file + ": " + e.getMessage()));
+        } finally {
+            monitor.done();
+        }
+    }
+}
