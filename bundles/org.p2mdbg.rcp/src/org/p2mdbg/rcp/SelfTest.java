@@ -16,6 +16,12 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
+import org.p2mdbg.debug.session.P2mSession;
+import org.p2mdbg.debug.session.SessionManager;
+import org.p2mdbg.model.Descriptor;
+import org.p2mdbg.model.DescriptorKind;
+import org.p2mdbg.ui.ModelSearch;
 import org.p2mdbg.ui.PageTablesView;
 
 /**
@@ -44,6 +50,30 @@ final class SelfTest {
             schedule();
             return;
         }
+        if (shown != null) {
+            selectFirstBlock();
+            // the walk diagram and the Properties view follow the selection after a short delay
+            workbench.getDisplay().timerExec(1500, () -> finish(shown));
+        } else {
+            finish(null);
+        }
+    }
+
+    /** Selects the first superpage descriptor, so the screenshot shows its fields and its walk. */
+    private void selectFirstBlock() {
+        IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
+        P2mSession session = SessionManager.get().current();
+        if (!(page.findView(PageTablesView.ID) instanceof PageTablesView view) || session == null) {
+            return;
+        }
+        page.activate(view);
+        Descriptor block = ModelSearch.firstOfKind(session.model(), DescriptorKind.BLOCK);
+        if (block != null) {
+            view.reveal(block);
+        }
+    }
+
+    private void finish(String shown) {
         int code = shown == null ? 1 : 0;
         String verdict = shown == null ? "FAIL: the Page Tables view showed no session" : "OK " + shown;
         try {

@@ -52,6 +52,7 @@ public final class PageTablesView extends ViewPart {
         viewer.setUseHashlookup(true);
         viewer.setContentProvider(new ItemTreeContentProvider(adapters));
         viewer.setLabelProvider(new ItemLabelProvider(adapters));
+        viewer.addFilter(new TablesOnlyFilter());
         getSite().setSelectionProvider(viewer);
         SessionManager.get().addListener(listener);
         show(SessionManager.get().current());
@@ -65,7 +66,7 @@ public final class PageTablesView extends ViewPart {
                 : session.name() + " — " + session.trace().size() + " events");
         viewer.setInput(session == null ? new Object[0] : new Object[] {session.model()});
         if (session != null) {
-            viewer.expandToLevel(3);
+            viewer.expandToLevel(3);   // machine > domains > their p2m: the root tables show, nothing below is made
         }
     }
 
@@ -84,6 +85,11 @@ public final class PageTablesView extends ViewPart {
 
     public TreeViewer viewer() { return viewer; }
 
+    /** Expands the tree down to a model object (creating only the objects on its path) and selects it. */
+    public void reveal(Object element) {
+        viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(element), true);
+    }
+
     @Override
     public <T> T getAdapter(Class<T> type) {
         if (type == IPropertySheetPage.class) {
@@ -94,7 +100,7 @@ public final class PageTablesView extends ViewPart {
         return super.getAdapter(type);
     }
 
-    private IPropertySource propertySource(Object o) {
+    IPropertySource propertySource(Object o) {
         IItemPropertySource item = (IItemPropertySource) adapters.adapt(o, IItemPropertySource.class);
         if (item == null) {
             return null;
