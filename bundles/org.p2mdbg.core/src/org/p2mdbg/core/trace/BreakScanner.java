@@ -48,6 +48,13 @@ public final class BreakScanner {
         return found;
     }
 
+    /** Whether a condition holds at one event (to tell which breakpoints a stop was for). */
+    public boolean holdsAt(long event, BreakCondition condition) {
+        EntryLocator places = freshLocator.get();
+        places.advance(event);
+        return holds(event, List.of(condition), places);
+    }
+
     private boolean holds(long e, List<BreakCondition> conditions, EntryLocator places) {
         EventKind kind = trace.kind(e);
         for (BreakCondition c : conditions) {

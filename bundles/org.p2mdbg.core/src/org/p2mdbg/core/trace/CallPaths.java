@@ -30,6 +30,15 @@ public final class CallPaths {
 
     public int parent(int path) { return parents.get(path); }
 
+    /** How many frames a path has (0 for the root, 1 for an operation, 2 for a function it calls...). */
+    public int depth(int path) {
+        int d = 0;
+        for (int p = path; p > ROOT; p = parents.get(p)) {
+            d++;
+        }
+        return d;
+    }
+
     public String label(int path) { return labels.get(path); }
 
     /** The frames of a path, outermost first. */
