@@ -236,11 +236,15 @@ public final class ScenarioRunner {
         }
     }
 
-    /** relinquish_p2m_mapping called again after each -ERESTART, as the continuation does; one operation per call. */
+    /**
+     * domain_relinquish_resources (which marks the domain dying, releases its pages, then calls
+     * relinquish_p2m_mapping) called again after each -ERESTART, as the continuation does; one
+     * operation per call.
+     */
     private void relinquish(DomainStepStatement s, Domain d) {
         for (int call = 1; call <= MAX_CONTINUATIONS; call++) {
             trace.beginOperation(s.text() + " (#" + call + ")");
-            if (d.relinquish() != Errno.ERESTART) {
+            if (d.relinquishResources() != Errno.ERESTART) {
                 return;
             }
         }

@@ -14,16 +14,18 @@ public final class CallPaths {
 
     private final List<String> labels = new ArrayList<>(List.of(""));
     private final List<Integer> parents = new ArrayList<>(List.of(-1));
-    private final Map<String, Integer> index = new HashMap<>();
+    /** For each path, its children by label: no key is built per call (enter() is on the hot path). */
+    private final List<Map<String, Integer>> children = new ArrayList<>(List.of(new HashMap<>()));
 
     public int child(int parent, String label) {
-        String key = parent + "\u0000" + label;
-        Integer id = index.get(key);
+        Map<String, Integer> known = children.get(parent);
+        Integer id = known.get(label);
         if (id == null) {
             id = labels.size();
             labels.add(label);
             parents.add(parent);
-            index.put(key, id);
+            children.add(new HashMap<>());
+            known.put(label, id);
         }
         return id;
     }
