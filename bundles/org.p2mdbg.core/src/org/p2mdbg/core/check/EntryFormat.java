@@ -25,6 +25,12 @@ public interface EntryFormat {
      */
     long breakBeforeMakeBits();
 
+    /**
+     * The memory-attribute bits among {@link #breakBeforeMakeBits}: all of them but the valid and
+     * table bits and the output address.
+     */
+    long attributeBits();
+
     /** The bits the hardware uses: a change in any of them changes the translation. */
     long hardwareBits();
 }

@@ -12,7 +12,7 @@ import org.p2mdbg.core.mem.Va;
  * included. The input address is a {@code gfn} for a p2m (or a device frame of an IOMMU table, which
  * on Arm shares the p2m's numbering), a {@code va} for Xen's own tables; null when none applies.
  *
- * @param domain the domain whose tables or references are concerned ("xen" for Xen's tables), or null
+ * @param domain the domain whose tables or references are concerned ("xen" for Xen's tables)
  */
 public record Finding(Rule rule, String domain, Mfn mfn, Gfn gfn, Va va, long event, List<Long> proof, String message) {
     public Finding {

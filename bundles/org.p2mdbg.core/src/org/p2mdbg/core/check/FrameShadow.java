@@ -32,11 +32,6 @@ final class FrameShadow {
         return k == 0 ? null : KINDS[k - 1];
     }
 
-    boolean isAllocated(long mfn) {
-        FrameKind k = kind(mfn);
-        return k != null && k != FrameKind.FREE;
-    }
-
     int owner(long mfn) {
         Page p = page(mfn, false);
         return p == null ? FrameStore.NO_OWNER : p.owner[offset(mfn)];

@@ -27,8 +27,6 @@ final class LongList {
 
     void set(int i, long v) { values[i] = v; }
 
-    long removeLast() { return values[--size]; }
-
     /** Removes the element at {@code i}, keeping the order of the others. */
     void removeAt(int i) {
         System.arraycopy(values, i + 1, values, i, size - i - 1);

@@ -50,15 +50,6 @@ final class LongMultimap {
         return absent;
     }
 
-    boolean containsKey(long key) {
-        for (int i = slot(key); keys[i] != EMPTY; i = (i + 1) & mask) {
-            if (keys[i] == key) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Appends every value under the key to {@code out}. */
     void values(long key, LongList out) {
         for (int i = slot(key); keys[i] != EMPTY; i = (i + 1) & mask) {

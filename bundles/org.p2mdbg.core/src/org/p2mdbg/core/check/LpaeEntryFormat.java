@@ -37,5 +37,9 @@ public enum LpaeEntryFormat implements EntryFormat {
 
     @Override public long breakBeforeMakeBits() { return hardwareBits() & ~permissionBits; }
 
+    @Override public long attributeBits() {
+        return breakBeforeMakeBits() & ~Lpae.OUTPUT_ADDRESS.mask() & ~Lpae.VALID.mask() & ~Lpae.TABLE.mask();
+    }
+
     @Override public long hardwareBits() { return ~Lpae.SOFTWARE.mask(); }
 }

@@ -1,7 +1,6 @@
 package org.p2mdbg.core.check;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -77,11 +76,8 @@ final class TableTopology {
         outputOrders = orders.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    List<TableRoot> roots() { return roots; }
-
-    Collection<TableShadow> tables() { return tables.values(); }
-
-    TableShadow table(long mfn) { return tables.get(mfn); }
+    /** Every order a mapping or table reference of the known formats can reach, ascending. */
+    int[] outputOrders() { return outputOrders; }
 
     /** The current value of a slot (table MFN << 9 | index); 0 for frames without a shadow. */
     long value(long slot) {

@@ -1,23 +1,25 @@
 package org.p2mdbg.core.check;
 
-import org.p2mdbg.core.trace.EventKind;
-
-/** The two translation caches whose staleness is checked: a CPU's TLB and a device's IOTLB. */
+/**
+ * The two translation caches whose staleness is checked: a CPU's TLB (invalidated by TLB_FLUSH events)
+ * and a device's IOTLB (IOTLB_FLUSH events).
+ */
 enum TlbKind {
-    TLB(EventKind.TLB_FLUSH, Rule.STALE_TLB, "TLB"),
-    IOTLB(EventKind.IOTLB_FLUSH, Rule.STALE_IOTLB, "IOTLB");
+    TLB(Rule.STALE_TLB, "TLB", "a CPU"),
+    IOTLB(Rule.STALE_IOTLB, "IOTLB", "a device");
 
-    private final EventKind flush;
     private final Rule rule;
     private final String label;
+    private final String user;
 
-    TlbKind(EventKind flush, Rule rule, String label) {
-        this.flush = flush;
+    TlbKind(Rule rule, String label, String user) {
         this.rule = rule;
         this.label = label;
+        this.user = user;
     }
 
-    EventKind flushEvent() { return flush; }
+    /** Who may still translate through a stale entry of this cache. */
+    String user() { return user; }
 
     Rule rule() { return rule; }
 

@@ -10,7 +10,9 @@ import org.p2mdbg.core.trace.Trace;
  * the old value of: one record per PTE_WRITE that overwrote a valid entry, kept until a flush with
  * the root's tag covers the entry's whole input range. Records live in primitive columns; when
  * none is left unflushed the columns are reused from the start, so memory follows the longest run
- * of unflushed changes, not the trace.
+ * of unflushed changes, not the trace. A full flush costs what it retires; a range flush costs the
+ * records of that tag still unflushed (so a trace that never flushes some changes pays for them again
+ * at each range flush of the same tag).
  */
 final class UnflushedChanges {
     private final TlbKind kind;
@@ -32,18 +34,20 @@ final class UnflushedChanges {
     /** first output frame -> records, to find the changes a freed frame makes stale. */
     private final LongMultimap byOutput = new LongMultimap();
     private final LongList[] openByRoot;
+    /** Per root, the open records not reported yet (a record may also be reported through byOutput). */
+    private final LongList[] unreportedByRoot;
 
     UnflushedChanges(TlbKind kind, List<TableRoot> roots, Trace trace) {
         this.kind = kind;
         this.roots = roots;
         this.trace = trace;
         openByRoot = new LongList[roots.size()];
+        unreportedByRoot = new LongList[roots.size()];
         for (int i = 0; i < openByRoot.length; i++) {
             openByRoot[i] = new LongList();
+            unreportedByRoot[i] = new LongList();
         }
     }
-
-    TlbKind kind() { return kind; }
 
     boolean caches(TableRoot r) { return kind.tag(r) >= 0; }
 
@@ -66,6 +70,7 @@ final class UnflushedChanges {
         bySlot.put(slot, id);
         byOutput.add(outputFirst[id], id);
         openByRoot[place.rootIndex()].add(id);
+        unreportedByRoot[place.rootIndex()].add(id);
     }
 
     /** The latest unflushed change of a slot, or -1. */
@@ -88,21 +93,29 @@ final class UnflushedChanges {
                 }
             }
             ids.truncate(kept);
+            if (kept == 0) {
+                unreportedByRoot[r].clear();
+            } else {
+                keepOpenUnreported(r, first, frames);
+            }
         }
         if (open == 0) {
             count = 0;
         }
     }
 
-    /** The unflushed, unreported changes of one root, oldest first. */
-    LongList unreported(int rootIndex) {
+    /** The unflushed, unreported changes of one root, oldest first; they count as reported from now on. */
+    LongList takeUnreported(int rootIndex) {
         LongList out = new LongList();
-        LongList ids = openByRoot[rootIndex];
+        LongList ids = unreportedByRoot[rootIndex];
         for (int i = 0; i < ids.size(); i++) {
-            if (!reported[(int) ids.get(i)]) {
-                out.add(ids.get(i));
+            int id = (int) ids.get(i);
+            if (!reported[id]) {
+                reported[id] = true;
+                out.add(id);
             }
         }
+        ids.clear();
         return out;
     }
 
@@ -147,6 +160,19 @@ final class UnflushedChanges {
         long from = inputFirst[id];
         long to = from + (1L << inputOrder[id]);
         return from >= first && to <= first + frames;
+    }
+
+    /** Drops from the unreported list the records a range flush just retired. */
+    private void keepOpenUnreported(int r, long first, long frames) {
+        LongList ids = unreportedByRoot[r];
+        int kept = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            int id = (int) ids.get(i);
+            if (!reported[id] && !covers(first, frames, id)) {
+                ids.set(kept++, id);
+            }
+        }
+        ids.truncate(kept);
     }
 
     private void retire(int id) {

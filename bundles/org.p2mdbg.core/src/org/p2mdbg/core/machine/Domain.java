@@ -109,24 +109,15 @@ public final class Domain {
         int fruitless = 0;
         for (int k = 1;; k++) {
             trace.beginOperation("destroy " + name + " (relinquish #" + k + ")");
-            trace.enter("domain_kill");
-            try {
-                if (state == DomainState.RUNNING) {
-                    setState(DomainState.DYING);
+            rc = relinquishResources();
+            if (rc == Errno.ERESTART && lastRelinquishFreedNothing()) {
+                if (++fruitless >= MAX_FRUITLESS_RESTARTS) {
+                    trace.record(EventKind.ERROR, rc, 0, 0, "livelock: relinquish_memory was preempted " + fruitless
+                            + " times in a row without releasing a page (preempt=" + machine.options().preempt() + ")");
+                    return rc;
                 }
-                droppedAllocation = false;
-                rc = relinquishResources();
-                if (rc == Errno.ERESTART && relmem == Relmem.PAGE && !droppedAllocation) {
-                    if (++fruitless >= MAX_FRUITLESS_RESTARTS) {
-                        trace.record(EventKind.ERROR, rc, 0, 0, "livelock: relinquish_memory was preempted " + fruitless
-                                + " times in a row without releasing a page (preempt=" + machine.options().preempt() + ")");
-                        return rc;
-                    }
-                } else {
-                    fruitless = 0;
-                }
-            } finally {
-                trace.leave();
+            } else {
+                fruitless = 0;
             }
             if (rc != Errno.ERESTART) {
                 break;
@@ -140,8 +131,30 @@ public final class Domain {
         return 0;
     }
 
+    /**
+     * One call of domain_kill's domain_relinquish_resources, as a continuation makes it: marks the
+     * domain dying, then releases its pages and its p2m mappings. 0 when done, Errno.ERESTART when
+     * preempted (call again). {@link #destroy} loops on it; a scenario can run it on its own to reach
+     * the window between relinquish and teardown (seed 000).
+     */
+    public int relinquishResources() {
+        trace.enter("domain_kill");
+        try {
+            if (state == DomainState.RUNNING) {
+                setState(DomainState.DYING);
+            }
+            droppedAllocation = false;
+            return domainRelinquishResources();
+        } finally {
+            trace.leave();
+        }
+    }
+
+    /** Whether the last relinquishResources() call was preempted in relinquish_memory without freeing a page. */
+    public boolean lastRelinquishFreedNothing() { return relmem == Relmem.PAGE && !droppedAllocation; }
+
     /** domain_relinquish_resources (Xen 4.8 arch/arm/domain.c): the page list first, then the p2m. */
-    private int relinquishResources() {
+    private int domainRelinquishResources() {
         trace.enter("domain_relinquish_resources");
         try {
             if (relmem == Relmem.NOT_STARTED) {

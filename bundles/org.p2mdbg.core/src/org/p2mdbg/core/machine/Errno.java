@@ -7,6 +7,7 @@ public final class Errno {
     public static final int OK = 0;
     public static final int ENOENT = -2;
     public static final int ENOMEM = -12;
+    public static final int EFAULT = -14;
     public static final int EBUSY = -16;
     public static final int EEXIST = -17;
     public static final int EINVAL = -22;
@@ -19,6 +20,7 @@ public final class Errno {
             case OK -> "0";
             case ENOENT -> "-ENOENT";
             case ENOMEM -> "-ENOMEM";
+            case EFAULT -> "-EFAULT";
             case EBUSY -> "-EBUSY";
             case EEXIST -> "-EEXIST";
             case EINVAL -> "-EINVAL";

@@ -24,4 +24,10 @@ public interface FrameJournal {
     void refGet(long mfn, int newCount);
 
     void refPut(long mfn, int newCount);
+
+    /** A frame's type word changed (see {@link FrameStore#setTypeInfo}); ignored unless a trace listens. */
+    default void typeInfoWrite(long mfn, long oldValue, long newValue) {}
+
+    /** A register changed (see {@link Registers}); ignored unless a trace listens. */
+    default void registerWrite(int register, long oldValue, long newValue) {}
 }

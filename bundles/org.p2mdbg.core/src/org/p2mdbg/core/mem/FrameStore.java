@@ -25,11 +25,14 @@ public final class FrameStore {
     private byte[] kind;
     private int[] owner;
     private int[] refs;
+    /** x86 PV type words (Xen's page->u.inuse.type_info); zero for every other use. */
+    private long[] typeInfo;
     private long[][] contents;
     private long next;           // bump pointer, relative to firstMfn
     private long[] freeList = new long[64];
     private int freeCount;
     private FrameJournal journal = NullJournal.INSTANCE;
+    private final Registers registers = new Registers(this);
 
     /**
      * @param firstMfn  the lowest MFN this store hands out (frames below it do not exist)
@@ -45,6 +48,7 @@ public final class FrameStore {
         kind = new byte[initial];
         owner = new int[initial];
         refs = new int[initial];
+        typeInfo = new long[initial];
         contents = new long[initial][];
         Arrays.fill(owner, NO_OWNER);
     }
@@ -54,6 +58,9 @@ public final class FrameStore {
     public FrameJournal journal() { return journal; }
 
     public long firstMfn() { return firstMfn; }
+
+    /** How many frames this store can hand out at most (firstMfn + maxFrames is the end of memory). */
+    public long maxFrames() { return maxFrames; }
 
     /** One past the highest MFN ever handed out. */
     public long endMfn() { return firstMfn + next; }
@@ -117,6 +124,9 @@ public final class FrameStore {
         if (was == FrameKind.FREE) {
             throw new IllegalStateException("double free of frame " + mfn);
         }
+        if (typeInfo[i] != 0) {
+            throw new IllegalStateException("frame " + mfn + " is freed with type word " + Hex.of(typeInfo[i]) + " still set");
+        }
         journal.frameFree(mfn.value(), was, owner[i], refs[i], contents[i]);
         clear(i);
         pushFree(i);
@@ -134,6 +144,20 @@ public final class FrameStore {
         journal.refGet(mfn.value(), n);
         return n;
     }
+
+    /** The frame's type word: what x86 PV Xen keeps in page->u.inuse.type_info (type, type count, pinned). */
+    public long typeInfo(Mfn mfn) { return typeInfo[index(mfn)]; }
+
+    /** Changes a frame's type word; a frame must be untyped again before it is freed. */
+    public void setTypeInfo(Mfn mfn, long value) {
+        int i = index(mfn);
+        long old = typeInfo[i];
+        typeInfo[i] = value;
+        journal.typeInfoWrite(mfn.value(), old, value);
+    }
+
+    /** The CPU and software registers of the machine, journalled like the frames. */
+    public Registers registers() { return registers; }
 
     public int putRef(Mfn mfn) {
         int i = index(mfn);
@@ -179,6 +203,9 @@ public final class FrameStore {
             h = 31 * h + kind[i];
             h = 31 * h + owner[i];
             h = 31 * h + refs[i];
+            if (typeInfo[i] != 0) {
+                h = 31 * h + typeInfo[i];
+            }
             long[] c = contents[i];
             if (c != null) {   // a zero entry hashes like an absent one: undo may leave zeros behind
                 for (int k = 0; k < ENTRIES; k++) {
@@ -188,7 +215,8 @@ public final class FrameStore {
                 }
             }
         }
-        return h;
+        long r = registers.stateHash();   // zero while no register was ever set
+        return r == 0 ? h : 31 * h + r;
     }
 
     // ---- replay, used only by the trace to step backwards and forwards (never journalled) ----
@@ -202,6 +230,8 @@ public final class FrameStore {
     }
 
     public void restoreRefs(Mfn mfn, int count) { refs[index(mfn)] = count; }
+
+    public void restoreTypeInfo(Mfn mfn, long value) { typeInfo[index(mfn)] = value; }
 
     public void undoAllocate(Mfn mfn, boolean fromFreeList, long previousEnd) {
         int i = index(mfn);
@@ -229,7 +259,8 @@ public final class FrameStore {
         popFree(rel);
         claim(rel, k, ownerId);
         refs[(int) rel] = count;
-        contents[(int) rel] = savedContents;
+        // a copy: later replayed writes to the table must not change what the trace keeps
+        contents[(int) rel] = savedContents == null ? null : savedContents.clone();
     }
 
     public void redoFree(Mfn mfn) {
@@ -249,6 +280,7 @@ public final class FrameStore {
         kind[i] = (byte) FrameKind.FREE.ordinal();
         owner[i] = NO_OWNER;
         refs[i] = 0;
+        typeInfo[i] = 0;
         contents[i] = null;
     }
 
@@ -257,6 +289,7 @@ public final class FrameStore {
         kind[i] = (byte) k.ordinal();
         owner[i] = ownerId;
         refs[i] = 0;
+        typeInfo[i] = 0;
         contents[i] = null;
     }
 
@@ -291,6 +324,7 @@ public final class FrameStore {
         kind = Arrays.copyOf(kind, n);
         owner = Arrays.copyOf(owner, n);
         refs = Arrays.copyOf(refs, n);
+        typeInfo = Arrays.copyOf(typeInfo, n);
         contents = Arrays.copyOf(contents, n);
         Arrays.fill(owner, old, n, NO_OWNER);
     }

@@ -5,16 +5,16 @@ package org.p2mdbg.core.scenario;
  * K, M or G (binary units). Only non-negative values that fit in a signed 64-bit long are numbers;
  * anything else is reported by the caller with its position.
  */
-final class NumberSyntax {
+public final class NumberSyntax {
     /** The value is not a number at all. */
-    static final long NOT_A_NUMBER = -1;
+    public static final long NOT_A_NUMBER = -1;
     /** The value is a number but too large for 64 bits. */
-    static final long TOO_LARGE = -2;
+    public static final long TOO_LARGE = -2;
 
     private NumberSyntax() {}
 
     /** The value of a decimal or hex number, or NOT_A_NUMBER / TOO_LARGE. */
-    static long number(String s) {
+    public static long number(String s) {
         boolean hex = s.length() > 2 && s.charAt(0) == '0' && (s.charAt(1) == 'x' || s.charAt(1) == 'X');
         int radix = hex ? 16 : 10;
         int start = hex ? 2 : 0;
@@ -36,7 +36,7 @@ final class NumberSyntax {
     }
 
     /** A size in bytes: a number optionally followed by K, M or G (2^10, 2^20, 2^30). */
-    static long size(String s) {
+    public static long size(String s) {
         int shift = switch (s.isEmpty() ? ' ' : s.charAt(s.length() - 1)) {
             case 'K' -> 10;
             case 'M' -> 20;

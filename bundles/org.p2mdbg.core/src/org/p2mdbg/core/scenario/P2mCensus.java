@@ -25,7 +25,8 @@ final class P2mCensus {
         for (int i = 0; i < Lpae.ENTRIES; i++) {
             long d = frames.peek(table, i);
             if (Lpae.isTable(d, level)) {
-                n += mappedFrames(frames, Lpae.mfn(d), level + 1);
+                // a table pointer to a frame that does not exist maps nothing a walk could reach
+                n += frames.exists(Lpae.mfn(d)) ? mappedFrames(frames, Lpae.mfn(d), level + 1) : 0;
             } else if (Lpae.isMapping(d, level)) {
                 n += 1L << Lpae.levelOrder(level);
             }

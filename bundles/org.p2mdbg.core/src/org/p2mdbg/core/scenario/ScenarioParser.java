@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import org.p2mdbg.core.iommu.IommuKind;
 import org.p2mdbg.core.machine.Arch;
 import org.p2mdbg.core.machine.Machine;
 import org.p2mdbg.core.machine.Options;
 import org.p2mdbg.core.mem.Dfn;
 import org.p2mdbg.core.mem.Gfn;
+import org.p2mdbg.core.mem.Hex;
 import org.p2mdbg.core.mem.Ipa;
 import org.p2mdbg.core.mem.Mfn;
 import org.p2mdbg.core.mem.Va;
@@ -21,7 +23,6 @@ import org.p2mdbg.core.scenario.ast.DomainStatement;
 import org.p2mdbg.core.scenario.ast.DomainStep;
 import org.p2mdbg.core.scenario.ast.DomainStepStatement;
 import org.p2mdbg.core.scenario.ast.ForeignFrames;
-import org.p2mdbg.core.scenario.ast.IommuKind;
 import org.p2mdbg.core.scenario.ast.IommuMapStatement;
 import org.p2mdbg.core.scenario.ast.IommuUnmapStatement;
 import org.p2mdbg.core.scenario.ast.MachineFrames;
@@ -56,8 +57,9 @@ public final class ScenarioParser {
     public static final long MAX_FRAMES_PER_STATEMENT = 1L << 24;
     /** Domain ids at and above DOMID_FIRST_RESERVED (xen/include/public/xen.h) are Xen's own. */
     public static final int DOMID_FIRST_RESERVED = 0x7FF0;
-    /** MAX_VIRT_CPUS of arm64 (asm-arm/config.h). */
-    public static final int MAX_VCPUS = 128;
+    /** MAX_VIRT_CPUS (Xen 4.8 asm-arm/config.h): 128 on arm64, 8 on arm32. */
+    private static final int MAX_VCPUS = 128;
+    private static final int ARM32_MAX_VCPUS = 8;
     /** A 48-bit output address: the LPAE descriptor's OA field [47:12] holds 36 bits of MFN. */
     private static final int MFN_BITS = 36;
     /** Xen's arm64 virtual address space is 48 bits wide; arm32's is 32. */
@@ -80,6 +82,8 @@ public final class ScenarioParser {
     private MachineStatement machine;
     private final Options options = new Options();
     private final Map<String, DomainStatement> domains = new HashMap<>();
+    /** Domains destroyed or torn down: no statement may use them again (Xen has forgotten them). */
+    private final Map<String, DomainStepStatement> gone = new HashMap<>();
     private final Map<Integer, DomainStatement> domainIds = new HashMap<>();
     private final Map<String, DeviceStatement> devices = new HashMap<>();
     private final Map<String, CheckpointStatement> checkpoints = new HashMap<>();
@@ -217,7 +221,7 @@ public final class ScenarioParser {
         int vcpus = 1;
         if (a.has("vcpus")) {
             KeyValue kv = a.required("vcpus");
-            vcpus = (int) bounded(a, kv, number(a, kv), 1, MAX_VCPUS, "vcpus");
+            vcpus = (int) bounded(a, kv, number(a, kv), 1, machine.arch() == Arch.ARM32 ? ARM32_MAX_VCPUS : MAX_VCPUS, "vcpus");
         }
         DomainStatement d = new DomainStatement(raw.pos(), raw.text(), name, id, vcpus);
         domains.put(name, d);
@@ -266,13 +270,10 @@ public final class ScenarioParser {
         if (colon < 0) {
             throw a.error(kv, "expected DOMAIN:GFN after 'foreign=', found '" + kv.value() + "'");
         }
-        String owner = kv.value().substring(0, colon);
-        if (!domains.containsKey(owner)) {
-            throw a.error(kv, "expected a declared domain before ':' (" + declaredDomains() + "), found " + Word.quote(owner));
-        }
+        String owner = existingDomain(a, kv.value().substring(0, colon), kv.valueColumn());
         KeyValue gfnPart = new KeyValue(kv.key(), kv.value().substring(colon + 1), kv.keyColumn(), kv.valueColumn() + colon + 1);
         long gfn = number(a, gfnPart);
-        checkRange(a, gfnPart, gfn, nr, gfnBits(), "the foreign gfn");
+        checkBelow(a, gfnPart, gfn, nr, gfnBits(), "the foreign gfn + nr", "gfn=" + gfnPart.value() + " nr=" + Hex.of(nr));
         return new ForeignFrames(owner, new Gfn(gfn));
     }
 
@@ -292,11 +293,10 @@ public final class ScenarioParser {
                 "an xen-pt action");
         a.noMorePositionals();
         boolean takesMfn = action == XenPtAction.MAP;
-        boolean takesFlags = action == XenPtAction.MAP || action == XenPtAction.MODIFY;
         if (!takesMfn) {
             a.optional("mfn").ifPresent(kv -> { throw notTaken(raw, kv, action); });
         }
-        if (!takesFlags) {
+        if (action == XenPtAction.POPULATE) {
             a.optional("flags").ifPresent(kv -> { throw notTaken(raw, kv, action); });
         }
         long nr = frameCount(a, false);
@@ -305,18 +305,35 @@ public final class ScenarioParser {
         if ((virt & (Mfn.PAGE_SIZE - 1)) != 0) {
             throw a.error(virtKv, "expected virt aligned to 4K, found '" + virtKv.value() + "'");
         }
-        checkRange(a, virtKv, virt >>> Mfn.PAGE_SHIFT, nr, vaBits() - Mfn.PAGE_SHIFT, "virt");
+        checkBelow(a, virtKv, virt >>> Mfn.PAGE_SHIFT, nr, vaBits() - Mfn.PAGE_SHIFT, "virt/4K + nr",
+                "virt=" + virtKv.value() + " nr=" + Hex.of(nr));
         Mfn mfn = takesMfn ? mfnRange(a, a.required("mfn"), nr) : Mfn.INVALID;
-        int flags = 0;
-        if (takesFlags) {
-            KeyValue kv = a.required("flags");
-            try {
-                flags = XenPtFlags.parse(kv.value());
-            } catch (IllegalArgumentException e) {
-                throw a.error(kv, "expected flag words after 'flags=': " + e.getMessage());
-            }
-        }
+        int flags = switch (action) {
+            case MAP, MODIFY -> flags(a, a.required("flags"));
+            case REMOVE -> a.optional("flags").map(kv -> removeFlags(a, kv)).orElse(0);
+            case POPULATE -> 0;
+        };
         return new XenPtStatement(raw.pos(), raw.text(), action, new Va(virt), mfn, nr, flags);
+    }
+
+    private static int flags(StatementArgs a, KeyValue kv) {
+        try {
+            return XenPtFlags.parse(kv.value());
+        } catch (IllegalArgumentException e) {
+            throw a.error(kv, "expected flag words after 'flags=': " + e.getMessage());
+        }
+    }
+
+    /**
+     * A removal passes no permission (destroy_xen_mappings passes 0); only the words that keep it
+     * a removal are accepted, so that a caller removing with _PAGE_BLOCK can be written.
+     */
+    private static int removeFlags(StatementArgs a, KeyValue kv) {
+        int flags = flags(a, kv);
+        if (XenPtFlags.isPresent(flags) || XenPtFlags.isPopulate(flags)) {
+            throw a.error(kv, "expected only block or xn in 'xen-pt remove', found '" + kv.value() + "'");
+        }
+        return flags;
     }
 
     private static ScenarioException notTaken(RawStatement raw, KeyValue kv, XenPtAction action) {
@@ -325,7 +342,11 @@ public final class ScenarioParser {
     }
 
     private DomainStepStatement domainStep(RawStatement raw, DomainStep step) {
-        return new DomainStepStatement(raw.pos(), raw.text(), domainOnly(raw), step);
+        DomainStepStatement s = new DomainStepStatement(raw.pos(), raw.text(), domainOnly(raw), step);
+        if (step != DomainStep.RELINQUISH) {
+            gone.put(s.domain(), s);
+        }
+        return s;
     }
 
     /** A statement whose only argument is a declared domain. */
@@ -362,10 +383,8 @@ public final class ScenarioParser {
         KeyValue iommuKv = a.required("iommu");
         IommuKind iommu = choose(a, iommuKv.value(), iommuKv.valueColumn(), IommuKind.values(), IommuKind::scenarioName, "an IOMMU");
         KeyValue domainKv = a.required("domain");
-        if (!domains.containsKey(domainKv.value())) {
-            throw a.error(domainKv, "expected a declared domain (" + declaredDomains() + "), found " + Word.quote(domainKv.value()));
-        }
-        DeviceStatement dev = new DeviceStatement(raw.pos(), raw.text(), name, iommu, domainKv.value());
+        String domain = existingDomain(a, domainKv.value(), domainKv.valueColumn());
+        DeviceStatement dev = new DeviceStatement(raw.pos(), raw.text(), name, iommu, domain);
         devices.put(name, dev);
         return dev;
     }
@@ -376,7 +395,9 @@ public final class ScenarioParser {
         a.noMorePositionals();
         int order = order(a);
         Dfn dfn = dfn(a, order);
-        Mfn mfn = mfnRange(a, a.required("mfn"), 1L << order);
+        KeyValue mfnKv = a.required("mfn");
+        Mfn mfn = mfnRange(a, mfnKv, 1L << order);
+        requireAligned(a, mfnKv, mfn.value(), order, "an mfn");
         KeyValue permKv = a.required("perm");
         String perm = permKv.value();
         if (!perm.equals("r") && !perm.equals("w") && !perm.equals("rw")) {
@@ -403,7 +424,7 @@ public final class ScenarioParser {
         if (action == VlptAction.LOOKUP) {
             KeyValue kv = a.required("ipa");
             long addr = number(a, kv);
-            checkRange(a, kv, addr >>> Mfn.PAGE_SHIFT, 1, gfnBits(), "ipa");
+            checkBelow(a, kv, addr >>> Mfn.PAGE_SHIFT, 1, gfnBits(), "ipa/4K + 1", "ipa=" + kv.value());
             ipa = new Ipa(addr);
         } else {
             a.optional("ipa").ifPresent(kv -> {
@@ -436,10 +457,20 @@ public final class ScenarioParser {
 
     private String declaredDomain(StatementArgs a) {
         Word w = a.positional("a domain name");
-        if (!domains.containsKey(w.text())) {
-            throw a.error(w, "expected a declared domain (" + declaredDomains() + "), found " + w.quoted());
+        return existingDomain(a, w.text(), w.column());
+    }
+
+    /** A domain declared before and neither destroyed nor torn down since. */
+    private String existingDomain(StatementArgs a, String name, int column) {
+        if (!domains.containsKey(name)) {
+            throw a.raw().error(column, "expected a declared domain (" + declaredDomains() + "), found " + Word.quote(name));
         }
-        return w.text();
+        DomainStepStatement end = gone.get(name);
+        if (end != null) {
+            throw a.raw().error(column, "expected a domain that still exists, found " + Word.quote(name) + " ("
+                    + (end.step() == DomainStep.DESTROY ? "destroyed" : "torn down") + " at line " + end.pos().line() + ")");
+        }
+        return name;
     }
 
     private String declaredDevice(StatementArgs a) {
@@ -481,13 +512,13 @@ public final class ScenarioParser {
 
     private Gfn gfnRange(StatementArgs a, KeyValue kv, long nr) {
         long gfn = number(a, kv);
-        checkRange(a, kv, gfn, nr, gfnBits(), "gfn");
+        checkBelow(a, kv, gfn, nr, gfnBits(), "gfn + nr", "gfn=" + kv.value() + " nr=" + Hex.of(nr));
         return new Gfn(gfn);
     }
 
     private Mfn mfnRange(StatementArgs a, KeyValue kv, long nr) {
         long mfn = number(a, kv);
-        checkRange(a, kv, mfn, nr, MFN_BITS, "mfn");
+        checkBelow(a, kv, mfn, nr, MFN_BITS, "mfn + nr", "mfn=" + kv.value() + " nr=" + Hex.of(nr));
         return new Mfn(mfn);
     }
 
@@ -499,19 +530,27 @@ public final class ScenarioParser {
     private Dfn dfn(StatementArgs a, int order) {
         KeyValue kv = a.required("dfn");
         long dfn = number(a, kv);
-        checkRange(a, kv, dfn, 1L << order, MFN_BITS, "dfn");
-        if ((dfn & ((1L << order) - 1)) != 0) {
-            throw a.error(kv, "expected a dfn aligned to order " + order + ", found '" + kv.value() + "'");
-        }
+        checkBelow(a, kv, dfn, 1L << order, MFN_BITS, "dfn + 2^order", "dfn=" + kv.value() + " order=" + order);
+        requireAligned(a, kv, dfn, order, "a dfn");
         return new Dfn(dfn);
     }
 
-    /** Frame numbers first .. first+count-1 must all lie below 2^bits. */
-    private static void checkRange(StatementArgs a, KeyValue kv, long first, long count, int bits, String what) {
+    /** Xen 4.12's iommu_map (and iommu_unmap for the dfn) ASSERT that the frame numbers are aligned to the order. */
+    private static void requireAligned(StatementArgs a, KeyValue kv, long frame, int order, String what) {
+        if ((frame & ((1L << order) - 1)) != 0) {
+            throw a.error(kv, "expected " + what + " aligned to order " + order + ", found '" + kv.value() + "'");
+        }
+    }
+
+    /**
+     * Frame numbers first .. first+count-1 must all lie below 2^bits: {@code sum} says what must
+     * stay below the limit ("gfn + nr"), {@code found} what was given.
+     */
+    private static void checkBelow(StatementArgs a, KeyValue kv, long first, long count, int bits, String sum, String found) {
         long limit = 1L << bits;
         if (first >= limit || count > limit - first) {
-            throw a.error(kv, "expected " + what + " + " + count + " frames within " + (bits + Mfn.PAGE_SHIFT)
-                    + " address bits (frames below 0x" + Long.toHexString(limit) + "), found '" + kv.value() + "'");
+            throw a.error(kv, "expected " + sum + " <= " + Hex.of(limit) + " (" + (bits + Mfn.PAGE_SHIFT)
+                    + "-bit addresses), found " + found);
         }
     }
 

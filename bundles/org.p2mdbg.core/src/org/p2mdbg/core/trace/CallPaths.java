@@ -14,21 +14,32 @@ public final class CallPaths {
 
     private final List<String> labels = new ArrayList<>(List.of(""));
     private final List<Integer> parents = new ArrayList<>(List.of(-1));
-    private final Map<String, Integer> index = new HashMap<>();
+    /** For each path, its children by label: no key is built per call (enter() is on the hot path). */
+    private final List<Map<String, Integer>> children = new ArrayList<>(List.of(new HashMap<>()));
 
     public int child(int parent, String label) {
-        String key = parent + "\u0000" + label;
-        Integer id = index.get(key);
+        Map<String, Integer> known = children.get(parent);
+        Integer id = known.get(label);
         if (id == null) {
             id = labels.size();
             labels.add(label);
             parents.add(parent);
-            index.put(key, id);
+            children.add(new HashMap<>());
+            known.put(label, id);
         }
         return id;
     }
 
     public int parent(int path) { return parents.get(path); }
+
+    /** How many frames a path has (0 for the root, 1 for an operation, 2 for a function it calls...). */
+    public int depth(int path) {
+        int d = 0;
+        for (int p = path; p > ROOT; p = parents.get(p)) {
+            d++;
+        }
+        return d;
+    }
 
     public String label(int path) { return labels.get(path); }
 

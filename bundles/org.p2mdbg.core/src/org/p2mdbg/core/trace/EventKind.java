@@ -40,7 +40,17 @@ public enum EventKind {
     /** x86 PV and IOMMU events, recorded by later layers. */
     HYPERCALL, MULTICALL_BATCH, IPI, CR3_LOAD, TRAPPED_WRITE, DIRECT_WRITE,
     /** A rule check fired at this point (a = finding index). */
-    FINDING;
+    FINDING,
+    /**
+     * A lookup through the arm32 VLPT window (get_vlpt_3lvl_pte, seed 001): a = domain id, b = the
+     * guest frame looked up, c = table MFN << 9 | index of the descriptor the hypervisor's walk of the
+     * window actually read, or -1 when that walk faulted.
+     */
+    VLPT_LOOKUP,
+    /** A frame's type word changed (x86 PV type_info: type, type count, pinned). a = MFN, b = old, c = new. */
+    TYPE_INFO,
+    /** A machine register changed (a vCPU's CR3, a per-CPU flag). a = register number, b = old, c = new. */
+    REGISTER_WRITE;
 
     private static final EventKind[] VALUES = values();
 
@@ -48,6 +58,7 @@ public enum EventKind {
 
     /** True for the events that change machine state (and so are undone when stepping back). */
     public boolean changesState() {
-        return this == PTE_WRITE || this == FRAME_ALLOC || this == FRAME_FREE || this == REF_GET || this == REF_PUT;
+        return this == PTE_WRITE || this == FRAME_ALLOC || this == FRAME_FREE || this == REF_GET || this == REF_PUT
+                || this == TYPE_INFO || this == REGISTER_WRITE;
     }
 }

@@ -124,6 +124,12 @@ public final class Trace implements FrameJournal {
 
     @Override public void refPut(long mfn, int newCount) { record(EventKind.REF_PUT, mfn, newCount, 0); }
 
+    @Override public void typeInfoWrite(long mfn, long oldValue, long newValue) { record(EventKind.TYPE_INFO, mfn, oldValue, newValue); }
+
+    @Override public void registerWrite(int register, long oldValue, long newValue) {
+        record(EventKind.REGISTER_WRITE, register, oldValue, newValue);
+    }
+
     // ---- reading ----
 
     public EventKind kind(long e) { return EventKind.of(kinds.get(chunk(e))[offset(e)]); }

@@ -26,6 +26,9 @@ public final class TraceCursor {
 
     public long position() { return position; }
 
+    /** The trace this cursor moves through. */
+    public Trace trace() { return trace; }
+
     public boolean atEnd() { return position == trace.size(); }
 
     public void toEnd() { seek(trace.size()); }
@@ -77,6 +80,8 @@ public final class TraceCursor {
                     trace.freedContents(e));
             case REF_GET -> store.restoreRefs(new Mfn(a), (int) b - 1);
             case REF_PUT -> store.restoreRefs(new Mfn(a), (int) b + 1);
+            case TYPE_INFO -> store.restoreTypeInfo(new Mfn(a), b);
+            case REGISTER_WRITE -> store.registers().restore((int) a, b);
             default -> { }
         }
     }
@@ -90,6 +95,8 @@ public final class TraceCursor {
             case FRAME_ALLOC -> store.redoAllocate(new Mfn(a), FrameKind.values()[(int) (b & 0xff)], (int) c, ((b >>> 8) & 1) != 0);
             case FRAME_FREE -> store.redoFree(new Mfn(a));
             case REF_GET, REF_PUT -> store.restoreRefs(new Mfn(a), (int) b);
+            case TYPE_INFO -> store.restoreTypeInfo(new Mfn(a), c);
+            case REGISTER_WRITE -> store.registers().restore((int) a, c);
             default -> { }
         }
     }

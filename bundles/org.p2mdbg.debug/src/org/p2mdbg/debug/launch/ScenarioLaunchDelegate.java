@@ -11,14 +11,17 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
 import org.p2mdbg.core.scenario.ScenarioException;
+import org.p2mdbg.debug.model.P2mDebugTarget;
 import org.p2mdbg.debug.session.P2mSession;
 import org.p2mdbg.debug.session.SessionOpener;
 
 /**
  * Runs a scenario file (with the configuration's option overrides) and makes it the session the
- * P2M Debugger views show. A malformed scenario fails the launch with its file:line:col message.
+ * P2M Debugger views show; in debug mode it also adds a debug target, suspended before the first
+ * event. A malformed scenario fails the launch with its file:line:col message.
  */
 public final class ScenarioLaunchDelegate extends LaunchConfigurationDelegate {
     @Override
@@ -34,6 +37,11 @@ public final class ScenarioLaunchDelegate extends LaunchConfigurationDelegate {
         try {
             P2mSession session = SessionOpener.open(path, options);
             launch.setAttribute(ScenarioLaunch.ATTR_FILE, file);
+            if (ILaunchManager.DEBUG_MODE.equals(mode)) {
+                P2mDebugTarget target = new P2mDebugTarget(launch, session);
+                launch.addDebugTarget(target);
+                target.start();
+            }
             monitor.subTask(session.trace().size() + " events recorded");
         } catch (ScenarioException e) {
             throw new CoreException(new Status(IStatus.ERROR, "org.p2mdbg.debug", e.getMessage()));

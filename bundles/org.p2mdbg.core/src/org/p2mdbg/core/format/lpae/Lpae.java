@@ -76,7 +76,7 @@ public final class Lpae {
             return "table";
         }
         if (level == 3) {
-            return "page";
+            return (d & 3L) == 3L ? "page" : "reserved (bits[1:0] = 01 at level 3 faults)";
         }
         return level == 0 ? "reserved (no level-0 block)" : "block";
     }

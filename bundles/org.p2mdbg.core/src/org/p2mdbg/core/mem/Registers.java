@@ -1,0 +1,72 @@
+package org.p2mdbg.core.mem;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Named 64-bit registers of the emulated machine beside its memory: CPU state (a vCPU's CR3) and the
+ * few software variables an algorithm keeps outside page tables (d->arch.dirty.second_lvl_start, the
+ * per-CPU iommu_dont_flush_iotlb flag). Every change is reported to the frame store's journal, so a
+ * trace can step over it backwards and forwards like a descriptor write.
+ */
+public final class Registers {
+    private final FrameStore store;
+    private final List<String> names = new ArrayList<>();
+    private final Map<String, Integer> ids = new HashMap<>();
+    private long[] values = new long[16];
+
+    Registers(FrameStore store) { this.store = store; }
+
+    /** Declares a register (initially 0) and returns its number; a name is declared once. */
+    public int define(String name) {
+        if (ids.containsKey(name)) {
+            throw new IllegalArgumentException("register " + name + " is already defined");
+        }
+        int id = names.size();
+        names.add(name);
+        ids.put(name, id);
+        if (id == values.length) {
+            values = Arrays.copyOf(values, id * 2);
+        }
+        return id;
+    }
+
+    /** The number of a declared register, or -1. */
+    public int id(String name) { return ids.getOrDefault(name, -1); }
+
+    public String name(int id) { return names.get(id); }
+
+    public int count() { return names.size(); }
+
+    public long get(int id) { return values[check(id)]; }
+
+    public void set(int id, long value) {
+        long old = values[check(id)];
+        values[id] = value;
+        store.journal().registerWrite(id, old, value);
+    }
+
+    /** Replay only (stepping through a trace): never journalled. */
+    public void restore(int id, long value) { values[check(id)] = value; }
+
+    /** Zero while every register holds 0, so an unused register file leaves state hashes unchanged. */
+    long stateHash() {
+        long h = 0;
+        for (int i = 0; i < names.size(); i++) {
+            if (values[i] != 0) {
+                h = 31 * h + (i ^ (values[i] * 0x9E3779B97F4A7C15L));
+            }
+        }
+        return h;
+    }
+
+    private int check(int id) {
+        if (id < 0 || id >= names.size()) {
+            throw new IllegalArgumentException("no register " + id);
+        }
+        return id;
+    }
+}

@@ -1,0 +1,37 @@
+package org.p2mdbg.core.scenario;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.p2mdbg.core.check.CheckContext;
+import org.p2mdbg.core.check.Finding;
+import org.p2mdbg.core.check.MachineRoots;
+import org.p2mdbg.core.check.RuleChecker;
+import org.p2mdbg.core.check.TableRoot;
+import org.p2mdbg.core.machine.Domain;
+import org.p2mdbg.core.machine.Machine;
+import org.p2mdbg.core.trace.OperationSubjects;
+import org.p2mdbg.core.xen.arm.pt.XenPageTables;
+
+/**
+ * Runs every rule check over a run's trace, with the table roots the run created (the domains'
+ * p2ms, and Xen's own tables once a xen-pt statement built them) and the domain each operation
+ * acted on.
+ */
+final class Findings {
+    private Findings() {}
+
+    static List<Finding> check(Machine machine, XenPageTables xen, OperationSubjects subjects) {
+        List<TableRoot> roots = new ArrayList<>(MachineRoots.p2mRoots(machine));
+        if (xen != null) {
+            roots.add(TableRoot.xen(xen.root(), xen.rootLevel()));
+        }
+        Map<Integer, String> names = new HashMap<>();
+        for (Domain d : machine.domains()) {
+            names.put(d.id(), d.name());
+        }
+        return RuleChecker.checkAll(machine.trace(), new CheckContext(roots, names, subjects));
+    }
+}

@@ -1,0 +1,152 @@
+package org.p2mdbg.debug.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.resources.IMarkerDelta;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.debug.core.DebugEvent;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.model.IBreakpoint;
+import org.eclipse.debug.core.model.IDebugTarget;
+import org.eclipse.debug.core.model.IMemoryBlock;
+import org.eclipse.debug.core.model.IProcess;
+import org.eclipse.debug.core.model.IThread;
+import org.p2mdbg.core.check.MachineRoots;
+import org.p2mdbg.core.check.TableRoot;
+import org.p2mdbg.core.trace.BreakCondition;
+import org.p2mdbg.core.trace.BreakScanner;
+import org.p2mdbg.core.trace.EntryLocator;
+import org.p2mdbg.debug.session.P2mSession;
+
+/**
+ * The emulated machine of one session as an Eclipse debug target. The scenario already ran and was
+ * recorded, so every run control (resume, steps, and their reverse) moves the session's cursor
+ * through the trace and suspends again; the machine state always matches the cursor.
+ */
+public final class P2mDebugTarget extends P2mDebugElement implements IDebugTarget {
+    private final ILaunch launch;
+    private final P2mSession session;
+    private final P2mThread thread;
+    private final BreakScanner scanner;
+    private boolean terminated;
+
+    public P2mDebugTarget(ILaunch launch, P2mSession session) {
+        super(null);
+        this.launch = launch;
+        this.session = session;
+        this.thread = new P2mThread(this);
+        List<TableRoot> roots = MachineRoots.p2mRoots(session.machine());
+        this.scanner = new BreakScanner(session.trace(), () -> {
+            EntryLocator l = new EntryLocator(session.trace());
+            roots.forEach(r -> l.addRoot(r.mfn().value(), r.pages(), r.owner(), r.level()));
+            return l;
+        });
+    }
+
+    /** Starts suspended before the first event, unless a breakpoint asks to run to it. */
+    public void start() {
+        fire(DebugEvent.CREATE, DebugEvent.UNSPECIFIED);
+        thread.fire(DebugEvent.CREATE, DebugEvent.UNSPECIFIED);
+        session.seek(0);
+        thread.suspended(DebugEvent.CLIENT_REQUEST);
+    }
+
+    public P2mSession session() { return session; }
+
+    public P2mThread thread() { return thread; }
+
+    /** The enabled P2M breakpoints with what each stops on in this session. */
+    private Map<IBreakpoint, BreakCondition> enabledConditions() {
+        Map<IBreakpoint, BreakCondition> out = new LinkedHashMap<>();
+        for (IBreakpoint b : DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(MODEL_ID)) {
+            try {
+                if (b.isEnabled() && b instanceof P2mBreakpoint p) {
+                    BreakCondition c = p.condition(session);
+                    if (c != null) {
+                        out.put(b, c);
+                    }
+                }
+            } catch (CoreException e) {
+                // a breakpoint whose marker is gone no longer stops anything
+            }
+        }
+        return out;
+    }
+
+    List<BreakCondition> breakConditions() { return new ArrayList<>(enabledConditions().values()); }
+
+    BreakScanner scanner() { return scanner; }
+
+    /** The enabled P2M breakpoints whose condition holds at an event. */
+    IBreakpoint[] breakpointsAt(long event) {
+        return enabledConditions().entrySet().stream().filter(b -> scanner.holdsAt(event, b.getValue()))
+                .map(Map.Entry::getKey).toArray(IBreakpoint[]::new);
+    }
+
+    @Override public IDebugTarget getDebugTarget() { return this; }
+
+    @Override public ILaunch getLaunch() { return launch; }
+
+    @Override public IProcess getProcess() { return null; }
+
+    @Override public IThread[] getThreads() { return terminated ? new IThread[0] : new IThread[] {thread}; }
+
+    @Override public boolean hasThreads() { return !terminated; }
+
+    @Override public String getName() {
+        return "P2M machine " + session.machine().arch().scenarioName() + " — " + session.name();
+    }
+
+    @Override public boolean supportsBreakpoint(IBreakpoint breakpoint) { return breakpoint instanceof P2mBreakpoint; }
+
+    @Override public boolean canTerminate() { return !terminated; }
+
+    @Override public boolean isTerminated() { return terminated; }
+
+    @Override
+    public void terminate() {
+        terminated = true;
+        thread.fire(DebugEvent.TERMINATE, DebugEvent.UNSPECIFIED);
+        fire(DebugEvent.TERMINATE, DebugEvent.UNSPECIFIED);
+    }
+
+    @Override public boolean canResume() { return thread.canResume(); }
+
+    @Override public boolean canSuspend() { return false; }
+
+    @Override public boolean isSuspended() { return thread.isSuspended(); }
+
+    @Override public void resume() { thread.resume(); }
+
+    @Override public void suspend() {
+        // a recorded run is always suspended between run controls
+    }
+
+    @Override public void breakpointAdded(IBreakpoint breakpoint) {
+        // breakpoints are read from the manager at each run control
+    }
+
+    @Override public void breakpointRemoved(IBreakpoint breakpoint, IMarkerDelta delta) {
+        // as above
+    }
+
+    @Override public void breakpointChanged(IBreakpoint breakpoint, IMarkerDelta delta) {
+        // as above
+    }
+
+    @Override public boolean canDisconnect() { return false; }
+
+    @Override public void disconnect() {
+        // nothing is attached: the machine lives in this process
+    }
+
+    @Override public boolean isDisconnected() { return false; }
+
+    @Override public boolean supportsStorageRetrieval() { return false; }
+
+    @Override public IMemoryBlock getMemoryBlock(long startAddress, long length) { return null; }
+}
