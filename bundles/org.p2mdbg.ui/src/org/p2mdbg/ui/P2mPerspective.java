@@ -36,7 +36,8 @@ public final class P2mPerspective implements IPerspectiveFactory {
         main.addView(ADDRESS_MAP_VIEW);
         IFolderLayout detail = layout.createFolder("detail", IPageLayout.BOTTOM, 0.58f, "main");
         detail.addView(DescriptorInspectorView.ID);
-        detail.addView(IPageLayout.ID_PROP_SHEET);
+        // the Inspector shows a descriptor's fields; the Properties view opens here on demand
+        detail.addPlaceholder(IPageLayout.ID_PROP_SHEET);
         for (String id : new String[] {PageTablesView.ID, DescriptorInspectorView.ID, TraceView.ID, FindingsView.ID,
             CostsView.ID, WALK_DIAGRAM_VIEW, ADDRESS_MAP_VIEW, IPageLayout.ID_PROP_SHEET}) {
             layout.addShowViewShortcut(id);

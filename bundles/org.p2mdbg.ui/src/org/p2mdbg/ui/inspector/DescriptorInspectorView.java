@@ -2,6 +2,7 @@ package org.p2mdbg.ui.inspector;
 
 import java.util.List;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -107,6 +108,7 @@ public final class DescriptorInspectorView extends SessionViewPart {
     @Override
     protected void showSession(P2mSession session) {
         shown = null;
+        selectionChanged(null, getSite().getPage().getSelection());   // a view made after the selection still follows it
         followCurrentEvent(session);
         refresh();
     }
@@ -133,7 +135,7 @@ public final class DescriptorInspectorView extends SessionViewPart {
         }
         P2mSession session = session();
         InspectedEntry entry = switch (s.getFirstElement()) {
-            case Descriptor d -> InspectedEntry.of(d);
+            case Descriptor d when session != null && EcoreUtil.getRootContainer(d) == session.model() -> InspectedEntry.of(d);
             case TraceEvent e when session != null -> InspectedEntry.of(session.machine(), e.index());
             default -> null;
         };
