@@ -1,6 +1,8 @@
 package org.p2mdbg.ui.inspector;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.action.Action;
@@ -89,7 +91,7 @@ public final class DescriptorInspectorView extends SessionViewPart {
         getSite().getPage().addPostSelectionListener(selectionListener);
     }
 
-    private void column(String name, int width, java.util.function.Function<FieldRow, String> text) {
+    private void column(String name, int width, Function<FieldRow, String> text) {
         TableViewerColumn c = new TableViewerColumn(grid, SWT.NONE);
         c.getColumn().setText(name);
         c.getColumn().setWidth(width);
@@ -154,7 +156,7 @@ public final class DescriptorInspectorView extends SessionViewPart {
 
     /** The grid's rows as "name bits value meaning | before" lines, for tests. */
     public List<String> rows() {
-        return java.util.Arrays.stream(grid.getTable().getItems())
+        return Arrays.stream(grid.getTable().getItems())
                 .map(i -> i.getText(0) + " " + i.getText(1) + " " + i.getText(2) + " " + i.getText(3)
                         + (i.getText(4).isEmpty() ? "" : " | before " + i.getText(4)))
                 .toList();
