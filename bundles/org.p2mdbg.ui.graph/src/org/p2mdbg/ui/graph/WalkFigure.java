@@ -25,7 +25,7 @@ import org.p2mdbg.ui.TouchedEntry;
  */
 public final class WalkFigure extends Figure {
     private static final int BOX_W = 220;
-    private static final int BOX_H = 96;
+    private static final int BOX_H = 112;
     private static final int GAP = 34;
 
     private final List<IFigure> boxes = new ArrayList<>();
