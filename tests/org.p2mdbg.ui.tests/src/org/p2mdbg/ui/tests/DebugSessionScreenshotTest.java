@@ -56,8 +56,8 @@ class DebugSessionScreenshotTest {
         P2mThread thread = target.thread();
 
         page.showView(IDebugUIConstants.ID_DEBUG_VIEW);
-        page.showView(IDebugUIConstants.ID_VARIABLE_VIEW);
         page.showView(IDebugUIConstants.ID_BREAKPOINT_VIEW);
+        page.showView(IDebugUIConstants.ID_VARIABLE_VIEW);
         thread.resume();
         thread.resume();
         assertEquals(EventKind.PREEMPTION, target.session().trace().kind(thread.position() - 1));
