@@ -17,17 +17,18 @@ import org.p2mdbg.core.xen.arm.pt.XenPageTables;
 
 /**
  * Runs every rule check over a run's trace, with the table roots the run created (the domains'
- * p2ms, and Xen's own tables once a xen-pt statement built them) and the domain each operation
- * acted on.
+ * p2ms, Xen's own tables once a xen-pt or vlpt statement built them, the IOMMU tables and the PV
+ * page tables) and the domain each operation acted on.
  */
 final class Findings {
     private Findings() {}
 
-    static List<Finding> check(Machine machine, XenPageTables xen, OperationSubjects subjects) {
+    static List<Finding> check(Machine machine, XenPageTables xen, RunSystems systems, OperationSubjects subjects) {
         List<TableRoot> roots = new ArrayList<>(MachineRoots.p2mRoots(machine));
         if (xen != null) {
             roots.add(TableRoot.xen(xen.root(), xen.rootLevel()));
         }
+        roots.addAll(systems.roots());
         Map<Integer, String> names = new HashMap<>();
         for (Domain d : machine.domains()) {
             names.put(d.id(), d.name());

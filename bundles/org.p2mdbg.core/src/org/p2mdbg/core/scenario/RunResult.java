@@ -24,8 +24,9 @@ import org.p2mdbg.core.xen.arm.pt.XenPageTables;
  *        [statementOperations[i], statementOperations[i+1]); statements that are not operations,
  *        such as option and checkpoint, have an empty range)
  * @param xenPageTables Xen's own page tables, null when no xen-pt statement ran
+ * @param systems the IOMMUs, VLPTs and PV address spaces the statements created
  */
-public record RunResult(Scenario scenario, Machine machine, XenPageTables xenPageTables, int statementsRun,
+public record RunResult(Scenario scenario, Machine machine, XenPageTables xenPageTables, RunSystems systems, int statementsRun,
         List<Integer> statementOperations, Map<String, Long> checkpoints, List<OperationError> errors,
         List<Finding> findings, List<DomainSummary> domains) {
     public RunResult {

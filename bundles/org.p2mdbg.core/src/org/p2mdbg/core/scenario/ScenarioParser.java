@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,9 @@ import org.p2mdbg.core.scenario.ast.DomainStatement;
 import org.p2mdbg.core.scenario.ast.DomainStep;
 import org.p2mdbg.core.scenario.ast.DomainStepStatement;
 import org.p2mdbg.core.scenario.ast.ForeignFrames;
+import org.p2mdbg.core.scenario.ast.IommuDontFlushStatement;
+import org.p2mdbg.core.scenario.ast.IommuFlushStatement;
+import org.p2mdbg.core.scenario.ast.IommuHwdomStatement;
 import org.p2mdbg.core.scenario.ast.IommuMapStatement;
 import org.p2mdbg.core.scenario.ast.IommuUnmapStatement;
 import org.p2mdbg.core.scenario.ast.MachineFrames;
@@ -33,7 +37,7 @@ import org.p2mdbg.core.scenario.ast.OptionStatement;
 import org.p2mdbg.core.scenario.ast.PopulateStatement;
 import org.p2mdbg.core.scenario.ast.PvCr3Statement;
 import org.p2mdbg.core.scenario.ast.PvExitStatement;
-import org.p2mdbg.core.scenario.ast.PvExitStrategy;
+import org.p2mdbg.core.scenario.ast.PvMapStatement;
 import org.p2mdbg.core.scenario.ast.PvPinStatement;
 import org.p2mdbg.core.scenario.ast.Scenario;
 import org.p2mdbg.core.scenario.ast.SourcePos;
@@ -43,6 +47,8 @@ import org.p2mdbg.core.scenario.ast.VlptAction;
 import org.p2mdbg.core.scenario.ast.VlptStatement;
 import org.p2mdbg.core.scenario.ast.XenPtAction;
 import org.p2mdbg.core.scenario.ast.XenPtStatement;
+import org.p2mdbg.core.x86pv.PvAddressSpace;
+import org.p2mdbg.core.x86pv.PvExitStrategy;
 import org.p2mdbg.core.xen.arm.P2mType;
 import org.p2mdbg.core.xen.arm.VirtPaging;
 import org.p2mdbg.core.xen.arm.pt.XenPtFlags;
@@ -71,11 +77,14 @@ public final class ScenarioParser {
     private static final long MIN_MEMORY_FRAMES = 256;
     private static final long MAX_MEMORY_FRAMES = 1L << 28;
     private static final int MAX_IOMMU_ORDER = 18;
-    private static final int MAX_CPUS = 256;
+    /** A PV mm's mm_cpumask is one word here: at most 64 vCPUs. */
+    private static final int MAX_PV_VCPUS = 64;
+    /** d->max_pages is an unsigned int. */
+    private static final long MAX_PAGES_LIMIT = 0xFFFFFFFFL;
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");
     private static final List<String> KEYWORDS = List.of("machine", "option", "domain", "populate", "map", "unmap", "xen-pt",
-            "destroy", "relinquish", "teardown", "checkpoint", "device", "iommu-map", "iommu-unmap", "vlpt", "pv-pin", "pv-cr3",
-            "pv-exit");
+            "destroy", "relinquish", "teardown", "checkpoint", "device", "iommu-map", "iommu-unmap", "iommu-flush", "iommu-dont-flush",
+            "iommu-hwdom", "vlpt", "pv-map", "pv-pin", "pv-cr3", "pv-exit");
 
     private final String file;
     private final List<Statement> statements = new ArrayList<>();
@@ -86,6 +95,8 @@ public final class ScenarioParser {
     private final Map<String, DomainStepStatement> gone = new HashMap<>();
     private final Map<Integer, DomainStatement> domainIds = new HashMap<>();
     private final Map<String, DeviceStatement> devices = new HashMap<>();
+    /** PV domains whose process mm has exited: no pv statement may use it again. */
+    private final Map<String, PvExitStatement> exited = new HashMap<>();
     private final Map<String, CheckpointStatement> checkpoints = new HashMap<>();
 
     private ScenarioParser(String file) { this.file = file; }
@@ -125,8 +136,12 @@ public final class ScenarioParser {
             case "device" -> device(raw);
             case "iommu-map" -> iommuMap(raw);
             case "iommu-unmap" -> iommuUnmap(raw);
+            case "iommu-flush" -> iommuFlush(raw);
+            case "iommu-dont-flush" -> iommuDontFlush(raw);
+            case "iommu-hwdom" -> iommuHwdom(raw);
             case "vlpt" -> vlpt(raw);
-            case "pv-pin" -> new PvPinStatement(raw.pos(), raw.text(), domainOnly(raw));
+            case "pv-map" -> pvMap(raw);
+            case "pv-pin" -> pvPin(raw);
             case "pv-cr3" -> pvCr3(raw);
             case "pv-exit" -> pvExit(raw);
             default -> throw unknownStatement(raw);
@@ -294,10 +309,10 @@ public final class ScenarioParser {
         a.noMorePositionals();
         boolean takesMfn = action == XenPtAction.MAP;
         if (!takesMfn) {
-            a.optional("mfn").ifPresent(kv -> { throw notTaken(raw, kv, action); });
+            a.optional("mfn").ifPresent(kv -> { throw notTaken(raw, kv, "xen-pt " + action.scenarioName()); });
         }
         if (action == XenPtAction.POPULATE) {
-            a.optional("flags").ifPresent(kv -> { throw notTaken(raw, kv, action); });
+            a.optional("flags").ifPresent(kv -> { throw notTaken(raw, kv, "xen-pt " + action.scenarioName()); });
         }
         long nr = frameCount(a, false);
         KeyValue virtKv = a.required("virt");
@@ -336,9 +351,9 @@ public final class ScenarioParser {
         return flags;
     }
 
-    private static ScenarioException notTaken(RawStatement raw, KeyValue kv, XenPtAction action) {
-        return raw.error(kv.keyColumn(), "expected no " + kv.label() + " in 'xen-pt " + action.scenarioName() + "', found "
-                + kv.label());
+    /** A key the statement's form does not take, e.g. {@code ipa=} in {@code vlpt switch}. */
+    private static ScenarioException notTaken(RawStatement raw, KeyValue kv, String form) {
+        return raw.error(kv.keyColumn(), "expected no " + kv.label() + " in '" + form + "', found " + kv.label());
     }
 
     private DomainStepStatement domainStep(RawStatement raw, DomainStep step) {
@@ -414,43 +429,143 @@ public final class ScenarioParser {
         return new IommuUnmapStatement(raw.pos(), raw.text(), dev, dfn(a, order), order);
     }
 
+    /** {@code iommu-flush DEV dfn=N nr=N}: the frames must lie inside the 48-bit DMA space, like a mapping's. */
+    private IommuFlushStatement iommuFlush(RawStatement raw) {
+        StatementArgs a = new StatementArgs(raw, List.of("dfn", "nr"));
+        String dev = declaredDevice(a);
+        a.noMorePositionals();
+        KeyValue nrKv = a.required("nr");
+        long nr = bounded(a, nrKv, number(a, nrKv), 1, MAX_FRAMES_PER_STATEMENT, "nr");
+        KeyValue dfnKv = a.required("dfn");
+        long dfn = number(a, dfnKv);
+        checkBelow(a, dfnKv, dfn, nr, MFN_BITS, "dfn + nr", "dfn=" + dfnKv.value() + " nr=" + Hex.of(nr));
+        return new IommuFlushStatement(raw.pos(), raw.text(), dev, new Dfn(dfn), nr);
+    }
+
+    private IommuDontFlushStatement iommuDontFlush(RawStatement raw) {
+        StatementArgs a = new StatementArgs(raw, List.of());
+        Word w = a.positional("on or off");
+        a.noMorePositionals();
+        String onOff = choose(a, w.text(), w.column(), new String[] {"on", "off"}, t -> t, "the flag's new value");
+        return new IommuDontFlushStatement(raw.pos(), raw.text(), onOff.equals("on"));
+    }
+
+    /** {@code iommu-hwdom D pfn=N nr=N}: D must have a device (its IOMMU kind decides what the initialisation does). */
+    private IommuHwdomStatement iommuHwdom(RawStatement raw) {
+        StatementArgs a = new StatementArgs(raw, List.of("pfn", "nr"));
+        Word w = a.positional("a domain name");
+        String d = existingDomain(a, w.text(), w.column());
+        a.noMorePositionals();
+        if (devices.values().stream().noneMatch(dev -> dev.domain().equals(d))) {
+            throw a.error(w, "expected a domain with a device behind an IOMMU (a 'device' statement naming it), found " + w.quoted());
+        }
+        KeyValue nrKv = a.required("nr");
+        long nr = bounded(a, nrKv, number(a, nrKv), 1, MAX_FRAMES_PER_STATEMENT, "nr");
+        Mfn first = mfnRange(a, a.required("pfn"), nr);
+        return new IommuHwdomStatement(raw.pos(), raw.text(), d, first, nr);
+    }
+
     private VlptStatement vlpt(RawStatement raw) {
-        StatementArgs a = new StatementArgs(raw, List.of("ipa"));
-        Word w = a.positional("prepare, switch or lookup");
+        StatementArgs a = new StatementArgs(raw, List.of("ipa", "max-pages"));
+        Word w = a.positional("prepare, switch, lookup or fault");
         VlptAction action = choose(a, w.text(), w.column(), VlptAction.values(), VlptAction::scenarioName, "a vlpt action");
         String d = declaredDomain(a);
         a.noMorePositionals();
         Ipa ipa = null;
-        if (action == VlptAction.LOOKUP) {
+        if (action.takesIpa()) {
             KeyValue kv = a.required("ipa");
             long addr = number(a, kv);
             checkBelow(a, kv, addr >>> Mfn.PAGE_SHIFT, 1, gfnBits(), "ipa/4K + 1", "ipa=" + kv.value());
             ipa = new Ipa(addr);
         } else {
-            a.optional("ipa").ifPresent(kv -> {
-                throw raw.error(kv.keyColumn(), "expected no 'ipa=' in 'vlpt " + action.scenarioName() + "', found 'ipa='");
-            });
+            a.optional("ipa").ifPresent(kv -> { throw notTaken(raw, kv, "vlpt " + action.scenarioName()); });
         }
-        return new VlptStatement(raw.pos(), raw.text(), action, d, ipa);
+        OptionalLong maxPages = OptionalLong.empty();
+        if (action == VlptAction.PREPARE) {
+            if (a.has("max-pages")) {
+                KeyValue kv = a.required("max-pages");
+                maxPages = OptionalLong.of(bounded(a, kv, number(a, kv), 0, MAX_PAGES_LIMIT, "max-pages"));
+            }
+        } else {
+            a.optional("max-pages").ifPresent(kv -> { throw notTaken(raw, kv, "vlpt " + action.scenarioName()); });
+        }
+        return new VlptStatement(raw.pos(), raw.text(), action, d, ipa, maxPages);
+    }
+
+    /** {@code pv-map D va=A nr=N}: a page-aligned user range below USER_LIMIT, its pages allocated from the machine. */
+    private PvMapStatement pvMap(RawStatement raw) {
+        StatementArgs a = new StatementArgs(raw, List.of("va", "nr", "size"));
+        String d = pvDomain(a);
+        a.noMorePositionals();
+        long nr = frameCount(a, true);
+        KeyValue vaKv = a.required("va");
+        long va = number(a, vaKv);
+        if ((va & (Mfn.PAGE_SIZE - 1)) != 0) {
+            throw a.error(vaKv, "expected va aligned to 4K, found '" + vaKv.value() + "'");
+        }
+        checkBelow(a, vaKv, va >>> Mfn.PAGE_SHIFT, nr, Long.numberOfTrailingZeros(PvAddressSpace.USER_LIMIT) - Mfn.PAGE_SHIFT,
+                "va/4K + nr (the user half)", "va=" + vaKv.value() + " nr=" + Hex.of(nr));
+        return new PvMapStatement(raw.pos(), raw.text(), d, new Va(va), nr);
+    }
+
+    private PvPinStatement pvPin(RawStatement raw) {
+        StatementArgs a = new StatementArgs(raw, List.of());
+        String d = pvDomain(a);
+        a.noMorePositionals();
+        return new PvPinStatement(raw.pos(), raw.text(), d);
     }
 
     private PvCr3Statement pvCr3(RawStatement raw) {
         StatementArgs a = new StatementArgs(raw, List.of("cpu"));
-        String d = declaredDomain(a);
+        String d = pvDomain(a);
         a.noMorePositionals();
-        KeyValue kv = a.required("cpu");
-        int cpu = (int) bounded(a, kv, number(a, kv), 0, MAX_CPUS - 1, "cpu");
-        return new PvCr3Statement(raw.pos(), raw.text(), d, cpu);
+        return new PvCr3Statement(raw.pos(), raw.text(), d, cpu(a, a.required("cpu"), d));
     }
 
     private PvExitStatement pvExit(RawStatement raw) {
-        StatementArgs a = new StatementArgs(raw, List.of("strategy"));
-        String d = declaredDomain(a);
+        StatementArgs a = new StatementArgs(raw, List.of("strategy", "cpu"));
+        String d = pvDomain(a);
         a.noMorePositionals();
-        KeyValue kv = a.required("strategy");
-        PvExitStrategy s = choose(a, kv.value(), kv.valueColumn(), PvExitStrategy.values(), PvExitStrategy::scenarioName,
-                "an exit strategy");
-        return new PvExitStatement(raw.pos(), raw.text(), d, s);
+        PvExitStrategy s = null;
+        if (a.has("strategy")) {
+            KeyValue kv = a.required("strategy");
+            s = choose(a, kv.value(), kv.valueColumn(), PvExitStrategy.values(), PvExitStrategy::scenarioName, "an exit strategy");
+        }
+        int cpu = a.optional("cpu").map(kv -> cpu(a, kv, d)).orElse(0);
+        PvExitStatement exit = new PvExitStatement(raw.pos(), raw.text(), d, s, cpu);
+        exited.put(d, exit);
+        return exit;
+    }
+
+    /**
+     * A declared domain whose process mm can be modelled (mm_cpumask holds its vCPUs in one word) and
+     * has not exited.
+     */
+    private String pvDomain(StatementArgs a) {
+        Word w = a.positional("a domain name");
+        String d = existingDomain(a, w.text(), w.column());
+        PvExitStatement exit = exited.get(d);
+        if (exit != null) {
+            throw a.error(w, "expected a domain whose process has not exited, found " + w.quoted() + " (pv-exit at line "
+                    + exit.pos().line() + ")");
+        }
+        int vcpus = domains.get(d).vcpus();
+        if (vcpus > MAX_PV_VCPUS) {
+            throw a.error(w, "expected a domain with at most " + MAX_PV_VCPUS + " vCPUs (mm_cpumask is one word), found " + w.quoted()
+                    + " with " + vcpus);
+        }
+        return d;
+    }
+
+    /** A CPU of the domain: its vCPUs are numbered from 0. */
+    private int cpu(StatementArgs a, KeyValue kv, String domain) {
+        int vcpus = domains.get(domain).vcpus();
+        long cpu = number(a, kv);
+        if (cpu < 0 || cpu >= vcpus) {
+            throw a.error(kv, "expected a cpu of " + domain + " (it has " + vcpus + " vCPU" + (vcpus == 1 ? "" : "s") + ": 0 to "
+                    + (vcpus - 1) + "), found '" + kv.value() + "'");
+        }
+        return (int) cpu;
     }
 
     // ---- arguments ----
@@ -468,9 +583,14 @@ public final class ScenarioParser {
         DomainStepStatement end = gone.get(name);
         if (end != null) {
             throw a.raw().error(column, "expected a domain that still exists, found " + Word.quote(name) + " ("
-                    + (end.step() == DomainStep.DESTROY ? "destroyed" : "torn down") + " at line " + end.pos().line() + ")");
+                    + ended(end) + ")");
         }
         return name;
+    }
+
+    /** How a domain went away: "destroyed at line 5". */
+    private static String ended(DomainStepStatement end) {
+        return (end.step() == DomainStep.DESTROY ? "destroyed" : "torn down") + " at line " + end.pos().line();
     }
 
     private String declaredDevice(StatementArgs a) {
@@ -478,6 +598,12 @@ public final class ScenarioParser {
         if (!devices.containsKey(w.text())) {
             String known = devices.isEmpty() ? "none declared yet" : String.join(", ", devices.keySet().stream().sorted().toList());
             throw a.error(w, "expected a declared device (" + known + "), found " + w.quoted());
+        }
+        DeviceStatement dev = devices.get(w.text());
+        DomainStepStatement end = gone.get(dev.domain());
+        if (end != null) {
+            throw a.error(w, "expected a device of a domain that still exists, found " + w.quoted() + " (its domain '" + dev.domain()
+                    + "' was " + ended(end) + ")");
         }
         return w.text();
     }

@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.p2mdbg.core.iommu.DeviceContext;
+import org.p2mdbg.core.iommu.IommuContexts;
+import org.p2mdbg.core.iommu.IommuKind;
 import org.p2mdbg.core.machine.Arch;
 import org.p2mdbg.core.machine.Domain;
 import org.p2mdbg.core.machine.Errno;
@@ -15,23 +18,36 @@ import org.p2mdbg.core.machine.Machine;
 import org.p2mdbg.core.machine.Options;
 import org.p2mdbg.core.mem.Gfn;
 import org.p2mdbg.core.scenario.ast.CheckpointStatement;
+import org.p2mdbg.core.scenario.ast.DeviceStatement;
 import org.p2mdbg.core.scenario.ast.DomainStatement;
 import org.p2mdbg.core.scenario.ast.DomainStepStatement;
 import org.p2mdbg.core.scenario.ast.ForeignFrames;
+import org.p2mdbg.core.scenario.ast.IommuDontFlushStatement;
+import org.p2mdbg.core.scenario.ast.IommuFlushStatement;
+import org.p2mdbg.core.scenario.ast.IommuHwdomStatement;
+import org.p2mdbg.core.scenario.ast.IommuMapStatement;
+import org.p2mdbg.core.scenario.ast.IommuUnmapStatement;
 import org.p2mdbg.core.scenario.ast.MachineFrames;
 import org.p2mdbg.core.scenario.ast.MachineStatement;
 import org.p2mdbg.core.scenario.ast.MapStatement;
 import org.p2mdbg.core.scenario.ast.OptionStatement;
 import org.p2mdbg.core.scenario.ast.PopulateStatement;
+import org.p2mdbg.core.scenario.ast.PvCr3Statement;
+import org.p2mdbg.core.scenario.ast.PvExitStatement;
+import org.p2mdbg.core.scenario.ast.PvMapStatement;
+import org.p2mdbg.core.scenario.ast.PvPinStatement;
 import org.p2mdbg.core.scenario.ast.Scenario;
 import org.p2mdbg.core.scenario.ast.Statement;
 import org.p2mdbg.core.scenario.ast.UnmapStatement;
+import org.p2mdbg.core.scenario.ast.VlptStatement;
 import org.p2mdbg.core.scenario.ast.XenPtStatement;
 import org.p2mdbg.core.trace.EventKind;
 import org.p2mdbg.core.trace.OperationSubjects;
 import org.p2mdbg.core.trace.Trace;
+import org.p2mdbg.core.x86pv.PvAddressSpace;
 import org.p2mdbg.core.xen.arm.P2m;
 import org.p2mdbg.core.xen.arm.pt.XenPageTables;
+import org.p2mdbg.core.xen.arm32.Vlpt;
 
 /**
  * Runs a parsed scenario statement by statement on a fresh {@link Machine}: each statement that
@@ -55,6 +71,7 @@ public final class ScenarioRunner {
     private final Machine machine;
     private final Trace trace;
     private XenPageTables xenPageTables;
+    private final RunSystems systems;
     private int next;
     private final List<Integer> statementOperations = new ArrayList<>();
     private final List<Integer> subjects = new ArrayList<>();
@@ -73,6 +90,7 @@ public final class ScenarioRunner {
         }
         this.machine = new Machine(m.arch(), m.ipa(), options, m.frames());
         this.trace = machine.trace();
+        this.systems = new RunSystems(machine);
         // the machine statement (statement 0) starts no operation: statement 1 starts operation 0
         statementOperations.add(0);
         statementOperations.add(0);
@@ -142,8 +160,8 @@ public final class ScenarioRunner {
         for (Domain d : machine.domains()) {
             domains.add(summary(d, held.getOrDefault(d.id(), 0L)));
         }
-        return new RunResult(scenario, machine, xenPageTables, next, statementOperations, checkpoints, errors,
-                Findings.check(machine, xenPageTables, subj), domains);
+        return new RunResult(scenario, machine, xenPageTables, systems, next, statementOperations, checkpoints, errors,
+                Findings.check(machine, xenPageTables, systems, subj), domains);
     }
 
     // ---- statements ----
@@ -171,7 +189,25 @@ public final class ScenarioRunner {
             }
             case XenPtStatement x -> xenPt(x);
             case DomainStepStatement d -> domainStep(d);
-            default -> throw notSupported(s);
+            case DeviceStatement d -> device(d);
+            case IommuMapStatement m -> iommus(m).map(m.device(), m.dfn(), m.mfn(), m.order(), m.readable(), m.writable());
+            case IommuUnmapStatement u -> iommus(u).unmap(u.device(), u.dfn(), u.order());
+            case IommuFlushStatement f -> iommus(f).flush(f.device(), f.dfn(), f.nr());
+            case IommuDontFlushStatement f -> iommus(f).setDontFlush(f.on());
+            case IommuHwdomStatement h -> hardwareDomainInit(h);
+            case VlptStatement v -> vlpt(v);
+            case PvMapStatement m -> {
+                PvAddressSpace mm = pv(m, m.domain());
+                try {
+                    mm.map(m.va(), m.nr());
+                } catch (IllegalArgumentException e) {
+                    throw new ScenarioException(m.pos(), "expected a range the process has not mapped yet, found " + e.getMessage());
+                }
+            }
+            case PvPinStatement p -> pv(p, p.domain()).pin();
+            case PvCr3Statement c -> pv(c, c.domain()).runThenIdle(c.cpu());
+            // a statement without strategy= runs the one the pv-exit option names at that point
+            case PvExitStatement x -> pv(x, x.domain()).exit(x.strategy() != null ? x.strategy() : machine.options().pvExit(), x.cpu());
         }
     }
 
@@ -252,6 +288,80 @@ public final class ScenarioRunner {
                 + " continuations, found it still preempted (preempt=" + machine.options().preempt() + ")");
     }
 
+    // ---- IOMMU (seed 003) ----
+
+    /**
+     * Assigns a device: the domain's IOMMU state is created with its first device, and
+     * arch_domain_destroy will run iommu_domain_destroy for it. A device kind the domain or machine
+     * cannot take (a second kind for one domain, an SMMU without an Arm p2m) is a scenario error.
+     */
+    private void device(DeviceStatement s) {
+        Domain d = domain(s, s.domain());
+        trace.beginOperation(s.text());
+        IommuContexts iommus = systems.iommusInUse();
+        try {
+            iommus.assign(s.name(), s.iommu(), d);
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException(s.pos(), "expected a device this domain and machine can take, found that " + e.getMessage());
+        }
+        d.setIommuDestroy(() -> iommus.teardown(d));
+    }
+
+    /** Starts the operation of an IOMMU statement and returns the machine's IOMMUs. */
+    private IommuContexts iommus(Statement s) {
+        trace.beginOperation(s.text());
+        return systems.iommusInUse();
+    }
+
+    /**
+     * iommu_hwdom_init's 1:1 population: modelled for a PV hardware domain (a PVH one is mapped
+     * through its p2m) and for the SMMU, which shares the p2m and maps nothing.
+     */
+    private void hardwareDomainInit(IommuHwdomStatement h) {
+        Domain d = domain(h, h.domain());
+        IommuContexts iommus = systems.iommusInUse();
+        IommuKind kind = iommus.kindOf(d).orElseThrow();
+        if (kind != IommuKind.SMMU && machine.arch() != Arch.X86_64_PV) {
+            throw new ScenarioException(h.pos(), "expected an x86_64-pv machine for iommu-hwdom behind " + kind.scenarioName()
+                    + " (a PVH hardware domain is mapped through its p2m, which is not modelled), found " + machine.arch().scenarioName());
+        }
+        trace.beginOperation(h.text());
+        iommus.hardwareDomainInit(d, h.first(), h.nr());
+    }
+
+    // ---- arm32 VLPT (seed 001) ----
+
+    private void vlpt(VlptStatement s) {
+        requireArch(s, Arch.ARM32);
+        Domain d = domain(s, s.domain());
+        trace.beginOperation(s.text());
+        Vlpt vlpt = systems.vlptInUse(d);
+        switch (s.action()) {
+            case PREPARE -> {
+                if (s.maxPages().isPresent()) {
+                    vlpt.prepare(s.maxPages().getAsLong());
+                } else {
+                    vlpt.prepare();
+                }
+            }
+            case SWITCH -> vlpt.restore();
+            case LOOKUP -> vlpt.lookup(s.ipa());
+            case FAULT -> vlpt.handleWriteFault(s.ipa());
+        }
+    }
+
+    // ---- x86 PV (seed 002) ----
+
+    /** Starts the operation of a pv statement and returns the domain's process address space (booted by the first one). */
+    private PvAddressSpace pv(Statement s, String domain) {
+        requireArch(s, Arch.X86_64_PV);
+        Domain d = domain(s, domain);
+        trace.beginOperation(s.text());
+        return systems.pvInUse(d);
+    }
+
+    // ---- what a statement needs ----
+
     private Domain domain(Statement s, String name) {
         return machine.domain(name).orElseThrow(() -> new ScenarioException(s.pos(), "expected domain '" + name
                 + "' to exist, found that Xen refused to create it (line " + failedDomains.get(name) + ")"));
@@ -270,6 +380,14 @@ public final class ScenarioRunner {
         }
     }
 
+    /** Statements of one system need the machine it runs on (vlpt: arm32, pv-*: x86_64-pv). */
+    private void requireArch(Statement s, Arch arch) {
+        if (machine.arch() != arch) {
+            throw new ScenarioException(s.pos(), "expected an " + arch.scenarioName() + " machine for '" + s.keyword() + "', found "
+                    + machine.arch().scenarioName());
+        }
+    }
+
     private ScenarioException notSupported(Statement s) {
         return new ScenarioException(s.pos(), "not supported yet by this machine (statement " + s.keyword() + " on "
                 + machine.arch().scenarioName() + ")");
@@ -282,9 +400,23 @@ public final class ScenarioRunner {
             case MapStatement m -> m.domain();
             case UnmapStatement u -> u.domain();
             case DomainStepStatement d -> d.domain();
+            case DeviceStatement d -> d.domain();
+            case IommuMapStatement m -> deviceDomain(m.device());
+            case IommuUnmapStatement u -> deviceDomain(u.device());
+            case IommuFlushStatement f -> deviceDomain(f.device());
+            case IommuHwdomStatement h -> h.domain();
+            case VlptStatement v -> v.domain();
+            case PvMapStatement m -> m.domain();
+            case PvPinStatement p -> p.domain();
+            case PvCr3Statement c -> c.domain();
+            case PvExitStatement x -> x.domain();
             default -> null;
         };
         return name == null ? OperationSubjects.NONE : machine.domain(name).map(Domain::id).orElse(OperationSubjects.NONE);
+    }
+
+    private String deviceDomain(String device) {
+        return systems.iommus().flatMap(i -> i.device(device)).map(DeviceContext::domain).map(Domain::name).orElse(null);
     }
 
     // ---- results ----

@@ -8,8 +8,8 @@ package org.p2mdbg.core.scenario.ast;
 public sealed interface Statement
         permits MachineStatement, OptionStatement, DomainStatement, PopulateStatement, MapStatement,
         UnmapStatement, XenPtStatement, DomainStepStatement, CheckpointStatement, DeviceStatement,
-        IommuMapStatement, IommuUnmapStatement, VlptStatement, PvPinStatement, PvCr3Statement,
-        PvExitStatement {
+        IommuMapStatement, IommuUnmapStatement, IommuFlushStatement, IommuDontFlushStatement, IommuHwdomStatement,
+        VlptStatement, PvMapStatement, PvPinStatement, PvCr3Statement, PvExitStatement {
     SourcePos pos();
 
     String text();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.OptionalLong;
 
 import org.junit.jupiter.api.Test;
 import org.p2mdbg.core.iommu.IommuKind;
@@ -23,6 +24,9 @@ import org.p2mdbg.core.scenario.ast.DomainStatement;
 import org.p2mdbg.core.scenario.ast.DomainStep;
 import org.p2mdbg.core.scenario.ast.DomainStepStatement;
 import org.p2mdbg.core.scenario.ast.ForeignFrames;
+import org.p2mdbg.core.scenario.ast.IommuDontFlushStatement;
+import org.p2mdbg.core.scenario.ast.IommuFlushStatement;
+import org.p2mdbg.core.scenario.ast.IommuHwdomStatement;
 import org.p2mdbg.core.scenario.ast.IommuMapStatement;
 import org.p2mdbg.core.scenario.ast.IommuUnmapStatement;
 import org.p2mdbg.core.scenario.ast.MachineFrames;
@@ -32,7 +36,7 @@ import org.p2mdbg.core.scenario.ast.OptionStatement;
 import org.p2mdbg.core.scenario.ast.PopulateStatement;
 import org.p2mdbg.core.scenario.ast.PvCr3Statement;
 import org.p2mdbg.core.scenario.ast.PvExitStatement;
-import org.p2mdbg.core.scenario.ast.PvExitStrategy;
+import org.p2mdbg.core.scenario.ast.PvMapStatement;
 import org.p2mdbg.core.scenario.ast.PvPinStatement;
 import org.p2mdbg.core.scenario.ast.Scenario;
 import org.p2mdbg.core.scenario.ast.SourcePos;
@@ -42,6 +46,7 @@ import org.p2mdbg.core.scenario.ast.VlptAction;
 import org.p2mdbg.core.scenario.ast.VlptStatement;
 import org.p2mdbg.core.scenario.ast.XenPtAction;
 import org.p2mdbg.core.scenario.ast.XenPtStatement;
+import org.p2mdbg.core.x86pv.PvExitStrategy;
 import org.p2mdbg.core.xen.arm.P2mType;
 import org.p2mdbg.core.xen.arm.pt.XenPtFlags;
 
@@ -160,6 +165,36 @@ class ScenarioParserTest {
         assertEquals(PvExitStrategy.DROP_REFS, ((PvExitStatement) last(DOMAINS + "pv-exit guest strategy=drop-refs")).strategy());
     }
 
+    @Test void theExtensionsOfTheSeedSystemsParse() {
+        String devices = DOMAINS + "device nic0 iommu=vtd domain=guest\n";
+        assertEquals(new IommuFlushStatement(new SourcePos("t.p2m", 5, 1), "iommu-flush nic0 dfn=0x1000 nr=2", "nic0", new Dfn(0x1000), 2),
+                last(devices + "iommu-flush nic0 dfn=0x1000 nr=2"));
+        assertEquals(true, ((IommuDontFlushStatement) last(ARM64 + "iommu-dont-flush on")).on());
+        assertEquals(false, ((IommuDontFlushStatement) last(ARM64 + "iommu-dont-flush off")).on());
+        IommuHwdomStatement hwdom = (IommuHwdomStatement) last(devices + "iommu-hwdom guest pfn=0x100 nr=16");
+        assertEquals(new Mfn(0x100), hwdom.first());
+        assertEquals(16, hwdom.nr());
+        VlptStatement prepare = (VlptStatement) last(DOMAINS + "vlpt prepare guest max-pages=0x100000");
+        assertEquals(OptionalLong.of(0x100000), prepare.maxPages());
+        assertEquals(OptionalLong.empty(), ((VlptStatement) last(DOMAINS + "vlpt prepare guest")).maxPages());
+        VlptStatement fault = (VlptStatement) last(DOMAINS + "vlpt fault guest ipa=0x80004000");
+        assertEquals(VlptAction.FAULT, fault.action());
+        assertEquals(new Ipa(0x80004000L), fault.ipa());
+        assertEquals(new PvMapStatement(new SourcePos("t.p2m", 4, 1), "pv-map guest va=0x400000 nr=16", "guest", new Va(0x400000), 16),
+                last(DOMAINS + "pv-map guest va=0x400000 nr=16"));
+        assertEquals(16, ((PvMapStatement) last(DOMAINS + "pv-map guest va=0x400000 size=64K")).nr());
+        // without strategy= the option pv-exit decides when it runs; the exiting CPU is 0 unless told
+        PvExitStatement byOption = (PvExitStatement) last(DOMAINS + "pv-exit guest");
+        assertNull(byOption.strategy());
+        assertEquals(0, byOption.cpu());
+        PvExitStatement told = (PvExitStatement) last(DOMAINS + "pv-exit guest strategy=never-unpin cpu=1");
+        assertEquals(PvExitStrategy.NEVER_UNPIN, told.strategy());
+        assertEquals(1, told.cpu());
+        assertEquals(new OptionStatement(new SourcePos("t.p2m", 2, 1), "option iommu-caching-mode=on", "iommu-caching-mode", "on"),
+                parse(ARM64 + "option iommu-caching-mode=on").statement(1));
+        assertEquals("never-unpin", ((OptionStatement) last(ARM64 + "option pv-exit=never-unpin")).value());
+    }
+
     // ---- lexical structure ----
 
     @Test void semicolonsSeparateStatementsAndHashesStartComments() {
@@ -205,7 +240,8 @@ class ScenarioParserTest {
 
     @Test void unknownStatement() {
         fails(DOMAINS + "frob guest", "t.p2m:4:1: expected a statement (machine, option, domain, populate, map, unmap, xen-pt, destroy, "
-                + "relinquish, teardown, checkpoint, device, iommu-map, iommu-unmap, vlpt, pv-pin, pv-cr3, pv-exit), found 'frob'");
+                + "relinquish, teardown, checkpoint, device, iommu-map, iommu-unmap, iommu-flush, iommu-dont-flush, iommu-hwdom, vlpt, pv-map, "
+                + "pv-pin, pv-cr3, pv-exit), found 'frob'");
     }
 
     @Test void unknownKey() {
@@ -297,7 +333,8 @@ class ScenarioParserTest {
 
     @Test void unknownOptionAndBadOptionValueUseTheOptionsMessages() {
         fails(ARM64 + "option frob=1",
-                "t.p2m:2:8: unknown option frob (known: relinquish, preempt, xen-pt, iommu-flush, mem-access, iommu-walk)");
+                "t.p2m:2:8: unknown option frob (known: relinquish, preempt, xen-pt, iommu-flush, mem-access, iommu-walk, "
+                + "iommu-caching-mode, pv-exit)");
         fails(ARM64 + "option relinquish=never", "t.p2m:2:19: bad value never for option relinquish (expected legacy | lookup | remove)");
         fails(ARM64 + "option preempt", "t.p2m:2:8: expected NAME=VALUE after 'option', found 'preempt'");
         fails(ARM64 + "option", "t.p2m:2:7: expected NAME=VALUE after 'option', found end of statement");
@@ -366,9 +403,39 @@ class ScenarioParserTest {
         fails(DOMAINS + "vlpt switch guest ipa=0", "t.p2m:4:19: expected no 'ipa=' in 'vlpt switch', found 'ipa='");
         fails(DOMAINS + "vlpt lookup guest ipa=0x10000000000",
                 "t.p2m:4:23: expected ipa/4K + 1 <= 0x10000000 (40-bit addresses), found ipa=0x10000000000");
-        fails(DOMAINS + "pv-cr3 guest cpu=256", "t.p2m:4:18: expected cpu between 0 and 255, found '256'");
+        fails(DOMAINS + "pv-cr3 guest cpu=2", "t.p2m:4:18: expected a cpu of guest (it has 2 vCPUs: 0 to 1), found '2'");
         fails(DOMAINS + "pv-exit guest strategy=leak", "t.p2m:4:24: expected an exit strategy (drop-refs, try-unpin, never-unpin), "
                 + "found 'leak'");
+    }
+
+    @Test void theExtensionsAreValidated() {
+        String devices = DOMAINS + "device nic0 iommu=vtd domain=guest\n";
+        // "iommu-flush nic0 dfn=" is 21 characters: the value starts at column 22
+        fails(devices + "iommu-flush nic0 dfn=0xffffffff0 nr=0x20",
+                "t.p2m:5:22: expected dfn + nr <= 0x1000000000 (48-bit addresses), found dfn=0xffffffff0 nr=0x20");
+        fails(devices + "iommu-flush nic0 dfn=0 nr=0", "t.p2m:5:27: expected nr between 1 and 16777216, found '0'");
+        fails(ARM64 + "iommu-dont-flush yes", "t.p2m:2:18: expected the flag's new value (on, off), found 'yes'");
+        fails(ARM64 + "iommu-dont-flush", "t.p2m:2:17: expected on or off after 'iommu-dont-flush', found end of statement");
+        fails(devices + "iommu-hwdom dom0 pfn=0 nr=1",
+                "t.p2m:5:13: expected a domain with a device behind an IOMMU (a 'device' statement naming it), found 'dom0'");
+        fails(DOMAINS + "vlpt prepare guest max-pages=0x100000000",
+                "t.p2m:4:30: expected max-pages between 0 and 4294967295, found '0x100000000'");
+        fails(DOMAINS + "vlpt lookup guest max-pages=1 ipa=0", "t.p2m:4:19: expected no 'max-pages=' in 'vlpt lookup', found 'max-pages='");
+        fails(DOMAINS + "vlpt fault guest", "t.p2m:4:17: expected 'ipa=' in 'vlpt', found none");
+        fails(DOMAINS + "vlpt flush guest", "t.p2m:4:6: expected a vlpt action (prepare, switch, lookup, fault), found 'flush'");
+        fails(DOMAINS + "pv-map guest va=0x400001 nr=1", "t.p2m:4:17: expected va aligned to 4K, found '0x400001'");
+        fails(DOMAINS + "pv-map guest va=0x7ffffffff000 nr=2",
+                "t.p2m:4:17: expected va/4K + nr (the user half) <= 0x800000000 (47-bit addresses), found va=0x7ffffffff000 nr=0x2");
+        fails(DOMAINS + "pv-exit guest cpu=2", "t.p2m:4:19: expected a cpu of guest (it has 2 vCPUs: 0 to 1), found '2'");
+        fails(ARM64 + "domain big id=1 vcpus=65\npv-pin big",
+                "t.p2m:3:8: expected a domain with at most 64 vCPUs (mm_cpumask is one word), found 'big' with 65");
+        fails(DOMAINS + "pv-exit guest\npv-pin guest", "t.p2m:5:8: expected a domain whose process has not exited, found 'guest' (pv-exit at line 4)");
+        fails(ARM64 + "option iommu-caching-mode=maybe", "t.p2m:2:27: bad value maybe for option iommu-caching-mode (expected on | off)");
+        fails(ARM64 + "option pv-exit=leak",
+                "t.p2m:2:16: bad value leak for option pv-exit (expected drop-refs | try-unpin | never-unpin)");
+        // a device whose domain is gone cannot be used any more
+        fails(devices + "destroy guest\niommu-unmap nic0 dfn=0 order=0",
+                "t.p2m:6:13: expected a device of a domain that still exists, found 'nic0' (its domain 'guest' was destroyed at line 5)");
     }
 
     @Test void errorsCarryFileLineAndColumn() {
@@ -381,7 +448,8 @@ class ScenarioParserTest {
 
     @Test void foundTextIsCutAndControlCharactersAreHidden() {
         fails(ARM64 + "frob\u0007" + "x".repeat(50), "t.p2m:2:1: expected a statement (machine, option, domain, populate, map, unmap, "
-                + "xen-pt, destroy, relinquish, teardown, checkpoint, device, iommu-map, iommu-unmap, vlpt, pv-pin, pv-cr3, pv-exit), "
+                + "xen-pt, destroy, relinquish, teardown, checkpoint, device, iommu-map, iommu-unmap, iommu-flush, iommu-dont-flush, "
+                + "iommu-hwdom, vlpt, pv-map, pv-pin, pv-cr3, pv-exit), "
                 + "found 'frob?" + "x".repeat(35) + "...'");
     }
 }

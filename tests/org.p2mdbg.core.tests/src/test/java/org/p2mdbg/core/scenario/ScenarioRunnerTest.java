@@ -113,16 +113,12 @@ class ScenarioRunnerTest {
         assertEquals("t.p2m:258:1: expected domain 'd256' to exist, found that Xen refused to create it (line 257)", e.getMessage());
     }
 
-    @Test void statementsForLaterMachinesAreNotSupportedYet() {
-        ScenarioException device = assertThrows(ScenarioException.class,
-                () -> start("machine arm64\ndomain g id=1\ndevice nic0 iommu=smmu domain=g\n").runToEnd());
-        assertEquals("t.p2m:3:1: not supported yet by this machine (statement device on arm64)", device.getMessage());
+    @Test void statementsNeedTheirMachine() {
         ScenarioException vlpt = assertThrows(ScenarioException.class,
-                () -> start("machine arm32\ndomain g id=1\nvlpt prepare g ; vlpt switch g\n").runToEnd());
-        assertEquals("t.p2m:3:1: not supported yet by this machine (statement vlpt on arm32)", vlpt.getMessage());
-        ScenarioException pv = assertThrows(ScenarioException.class,
-                () -> start("machine x86_64-pv\ndomain g id=1\npv-pin g\n").runToEnd());
-        assertEquals("t.p2m:3:1: not supported yet by this machine (statement pv-pin on x86_64-pv)", pv.getMessage());
+                () -> start("machine arm64\ndomain g id=1\nvlpt prepare g ; vlpt switch g\n").runToEnd());
+        assertEquals("t.p2m:3:1: expected an arm32 machine for 'vlpt', found arm64", vlpt.getMessage());
+        ScenarioException pv = assertThrows(ScenarioException.class, () -> start("machine arm64\ndomain g id=1\npv-pin g\n").runToEnd());
+        assertEquals("t.p2m:3:1: expected an x86_64-pv machine for 'pv-pin', found arm64", pv.getMessage());
         ScenarioException p2m = assertThrows(ScenarioException.class,
                 () -> start("machine x86_64-hvm\ndomain g id=1\npopulate g gfn=0 nr=1\n").runToEnd());
         assertEquals("t.p2m:3:1: not supported yet by this machine (statement populate on x86_64-hvm)", p2m.getMessage());
