@@ -19,7 +19,6 @@ public final class P2mPerspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.55f, editor);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         IFolderLayout main = layout.createFolder("main", IPageLayout.TOP, 0.45f, editor);
-        main.addPlaceholder(WALK_DIAGRAM_VIEW);
         main.addView(WALK_DIAGRAM_VIEW);
         layout.addShowViewShortcut(PageTablesView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
