@@ -21,6 +21,7 @@ final class P2mWindowAdvisor extends WorkbenchWindowAdvisor {
         c.setInitialSize(new Point(1280, 800));
         c.setShowCoolBar(true);
         c.setShowStatusLine(true);
+        c.setShowProgressIndicator(true);   // opening a scenario is a Job: its progress and Cancel show here
         c.setShowPerspectiveBar(false);
         c.setTitle("P2M Debugger");
     }

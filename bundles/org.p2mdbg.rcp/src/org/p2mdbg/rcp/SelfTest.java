@@ -22,7 +22,7 @@ import org.p2mdbg.debug.session.SessionManager;
 import org.p2mdbg.model.Descriptor;
 import org.p2mdbg.model.DescriptorKind;
 import org.p2mdbg.ui.ModelSearch;
-import org.p2mdbg.ui.PageTablesView;
+import org.p2mdbg.ui.tables.PageTablesView;
 
 /**
  * The product's self-check, used by the test command: once the example session is on screen it

@@ -1,5 +1,6 @@
 package org.p2mdbg.ui;
 
+import org.eclipse.emf.ecore.EObject;
 import org.p2mdbg.model.Descriptor;
 import org.p2mdbg.model.DescriptorKind;
 import org.p2mdbg.model.Domain;
@@ -23,6 +24,16 @@ public final class ModelSearch {
                 if (found != null) {
                     return found;
                 }
+            }
+        }
+        return null;
+    }
+
+    /** The nearest container of a model object (the object itself included) of a type, or null. */
+    public static <T> T enclosing(EObject o, Class<T> type) {
+        for (EObject e = o; e != null; e = e.eContainer()) {
+            if (type.isInstance(e)) {
+                return type.cast(e);
             }
         }
         return null;

@@ -3,25 +3,43 @@ package org.p2mdbg.ui;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.p2mdbg.ui.costs.CostsView;
+import org.p2mdbg.ui.findings.FindingsView;
+import org.p2mdbg.ui.inspector.DescriptorInspectorView;
+import org.p2mdbg.ui.tables.PageTablesView;
+import org.p2mdbg.ui.trace.TraceView;
 
-/** The P2M Debugger perspective: the page tables on the left, the walk in the middle, properties below. */
+/**
+ * The P2M Debugger perspective: the page tables on the left; the walk (or the address map) and the
+ * descriptor inspector on the right; the trace, findings and costs along the bottom.
+ */
 public final class P2mPerspective implements IPerspectiveFactory {
     public static final String ID = "org.p2mdbg.ui.perspective";
-    /** The walk diagram of org.p2mdbg.ui.graph (placed here by id: the graph bundle depends on this one). */
+    /** The views of org.p2mdbg.ui.graph (placed here by id: the graph bundle depends on this one). */
     public static final String WALK_DIAGRAM_VIEW = "org.p2mdbg.ui.graph.walkDiagram";
+    public static final String ADDRESS_MAP_VIEW = "org.p2mdbg.ui.graph.addressMap";
+    /** The folder on the left, where the product's welcome page joins the Page Tables view. */
+    public static final String LEFT = "left";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editor = layout.getEditorArea();
         layout.setEditorAreaVisible(false);
-        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.42f, editor);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editor);
+        bottom.addView(TraceView.ID);
+        bottom.addView(FindingsView.ID);
+        bottom.addView(CostsView.ID);
+        IFolderLayout left = layout.createFolder(LEFT, IPageLayout.LEFT, 0.3f, editor);
         left.addView(PageTablesView.ID);
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.55f, editor);
-        bottom.addView(IPageLayout.ID_PROP_SHEET);
-        IFolderLayout main = layout.createFolder("main", IPageLayout.TOP, 0.45f, editor);
+        IFolderLayout main = layout.createFolder("main", IPageLayout.TOP, 0.42f, editor);
         main.addView(WALK_DIAGRAM_VIEW);
-        layout.addShowViewShortcut(PageTablesView.ID);
-        layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
-        layout.addShowViewShortcut(WALK_DIAGRAM_VIEW);
+        main.addView(ADDRESS_MAP_VIEW);
+        IFolderLayout detail = layout.createFolder("detail", IPageLayout.BOTTOM, 0.58f, "main");
+        detail.addView(DescriptorInspectorView.ID);
+        detail.addView(IPageLayout.ID_PROP_SHEET);
+        for (String id : new String[] {PageTablesView.ID, DescriptorInspectorView.ID, TraceView.ID, FindingsView.ID,
+            CostsView.ID, WALK_DIAGRAM_VIEW, ADDRESS_MAP_VIEW, IPageLayout.ID_PROP_SHEET}) {
+            layout.addShowViewShortcut(id);
+        }
     }
 }

@@ -1,10 +1,6 @@
 package org.p2mdbg.core.machine;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.p2mdbg.core.mem.Mfn;
 import org.p2mdbg.core.trace.EventKind;
@@ -35,9 +31,10 @@ public final class Domain {
     private DomainState state = DomainState.RUNNING;
     private P2m p2m;
     private boolean hasIommu;
+    /** iommu_domain_destroy, set by whoever gave the domain IOMMU tables. */
+    private Runnable iommuDestroy = () -> { };
     private Relmem relmem = Relmem.NOT_STARTED;
-    private final LinkedHashSet<Mfn> pageList = new LinkedHashSet<>();
-    private final Set<Mfn> allocated = new HashSet<>();
+    private final PageList pageList;
     private boolean droppedAllocation;
 
     Domain(Machine machine, String name, int id, int vcpus) {
@@ -46,6 +43,7 @@ public final class Domain {
         this.id = id;
         this.vcpus = vcpus;
         this.trace = machine.trace();
+        this.pageList = new PageList(machine.frames().firstMfn());
     }
 
     public String name() { return name; }
@@ -71,8 +69,11 @@ public final class Domain {
 
     public void setHasIommu(boolean hasIommu) { this.hasIommu = hasIommu; }
 
+    /** What arch_domain_destroy runs as iommu_domain_destroy, before p2m_teardown (the SMMU shares the p2m). */
+    public void setIommuDestroy(Runnable iommuDestroy) { this.iommuDestroy = iommuDestroy; }
+
     /** The pages the domain owns, in allocation order (d->page_list). */
-    public List<Mfn> pages() { return new ArrayList<>(pageList); }
+    public List<Mfn> pages() { return pageList.toList(); }
 
     /**
      * relinquish_p2m_mapping with the machine's relinquish strategy: 0 when done, or
@@ -80,10 +81,14 @@ public final class Domain {
      */
     public int relinquish() { return p2m().relinquishMapping(machine.options().relinquish()); }
 
-    /** arch_domain_destroy's p2m_teardown: frees the p2m's tables, root and VMID; the domain is destroyed. */
+    /**
+     * arch_domain_destroy: iommu_domain_destroy, then p2m_teardown, which frees the p2m's tables, root
+     * and VMID; the domain is destroyed.
+     */
     public void teardown() {
         trace.enter("arch_domain_destroy");
         try {
+            iommuDestroy.run();
             if (p2m != null) {
                 p2m.teardown();
             }
@@ -189,11 +194,14 @@ public final class Domain {
     private int relinquishMemory() {
         trace.enter("relinquish_memory");
         try {
-            for (Mfn page : new ArrayList<>(pageList)) {
+            // page_list_for_each_safe: the next page is taken before this one may leave the list
+            Mfn next;
+            for (Mfn page = pageList.first(); page != null; page = next) {
+                next = pageList.after(page);
                 if (!machine.getPage(page, this)) {
                     continue;
                 }
-                if (allocated.remove(page)) {
+                if (pageList.clearAllocated(page)) {
                     droppedAllocation = true;
                     machine.putPage(page);
                 }
@@ -218,13 +226,11 @@ public final class Domain {
 
     /** assign_pages: the page joins the list with its PGC_allocated bit set. */
     void assign(Mfn page) {
-        pageList.add(page);
-        allocated.add(page);
+        pageList.addAllocated(page);
     }
 
     /** free_domheap_pages unlinks a freed page from its owner's list. */
     void unlink(Mfn page) {
         pageList.remove(page);
-        allocated.remove(page);
     }
 }

@@ -29,7 +29,7 @@ public final class Machine {
     private final int ipaBits;
     private final Options options;
     private final FrameStore frames;
-    private final Trace trace = new Trace();
+    private final Trace trace;
     private final VmidAllocator vmids = new VmidAllocator();
     private final VirtPaging virtPaging;
     private final List<Domain> domains = new ArrayList<>();
@@ -42,12 +42,25 @@ public final class Machine {
 
     /** A machine with at most {@code maxFrames} frames of memory (small ones make allocations fail). */
     public Machine(Arch arch, int ipaBits, Options options, long maxFrames) {
+        this(arch, ipaBits, options, maxFrames, new Trace());
+    }
+
+    /**
+     * A machine recording into the given empty trace; with {@link Trace#off()} it runs the same
+     * algorithms without recording anything (bulk runs whose events nobody will step through).
+     */
+    public Machine(Arch arch, int ipaBits, Options options, long maxFrames, Trace trace) {
+        if (trace.size() != 0) {
+            throw new IllegalArgumentException("a machine starts with an empty trace, not one of " + trace.size() + " events");
+        }
+        this.trace = trace;
         this.arch = arch;
         this.ipaBits = ipaBits;
         this.options = options;
         this.virtPaging = arch.isArm() ? VirtPaging.of(arch, ipaBits) : null;
         this.frames = new FrameStore(FIRST_MFN, maxFrames);
-        frames.setJournal(trace);
+        // an untraced store does not even call the trace
+        frames.setJournal(trace.recording() ? trace : null);
     }
 
     public FrameStore frames() { return frames; }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.p2mdbg.core.x86pv.PvExitStrategy;
 import org.p2mdbg.core.xen.arm.pt.XenPtVariant;
 
 /**
@@ -12,7 +13,8 @@ import org.p2mdbg.core.xen.arm.pt.XenPtVariant;
  * them in p2m_init.
  */
 public final class Options {
-    private static final List<String> NAMES = List.of("relinquish", "preempt", "xen-pt", "iommu-flush", "mem-access", "iommu-walk");
+    private static final List<String> NAMES = List.of("relinquish", "preempt", "xen-pt", "iommu-flush", "mem-access", "iommu-walk",
+            "iommu-caching-mode", "pv-exit");
     private static final List<String> IOMMU_FLUSH = List.of("per-page", "accumulate", "caller");
     private static final List<String> ON_OFF = List.of("on", "off");
     private static final List<String> IOMMU_WALK = List.of("coherent", "non-coherent");
@@ -23,6 +25,8 @@ public final class Options {
     private String iommuFlush = "per-page";
     private boolean memAccess;
     private boolean iommuCoherentWalk = true;
+    private boolean iommuCachingMode;
+    private PvExitStrategy pvExit = PvExitStrategy.DROP_REFS;
 
     public RelinquishStrategy relinquish() { return relinquish; }
 
@@ -42,6 +46,12 @@ public final class Options {
      */
     public boolean iommuCoherentWalk() { return iommuCoherentWalk; }
 
+    /** VT-d's cap_caching_mode (an emulated IOMMU): not-present entries are cached too, so adding one needs a flush. */
+    public boolean iommuCachingMode() { return iommuCachingMode; }
+
+    /** How a PV guest's exiting mm leaves its pinned tables when a pv-exit statement names no strategy (seed 002). */
+    public PvExitStrategy pvExit() { return pvExit; }
+
     public void set(String name, String value) {
         switch (name) {
             case "relinquish" -> relinquish = oneOf(name, value, RelinquishStrategy.values(), RelinquishStrategy::scenarioName);
@@ -56,6 +66,8 @@ public final class Options {
             case "iommu-flush" -> iommuFlush = oneOf(name, value, IOMMU_FLUSH.toArray(String[]::new), s -> s);
             case "mem-access" -> memAccess = oneOf(name, value, ON_OFF.toArray(String[]::new), s -> s).equals("on");
             case "iommu-walk" -> iommuCoherentWalk = oneOf(name, value, IOMMU_WALK.toArray(String[]::new), s -> s).equals("coherent");
+            case "iommu-caching-mode" -> iommuCachingMode = oneOf(name, value, ON_OFF.toArray(String[]::new), s -> s).equals("on");
+            case "pv-exit" -> pvExit = oneOf(name, value, PvExitStrategy.values(), PvExitStrategy::scenarioName);
             default -> throw new IllegalArgumentException("unknown option " + name + " (known: " + String.join(", ", NAMES) + ")");
         }
     }
@@ -68,13 +80,16 @@ public final class Options {
         o.iommuFlush = iommuFlush;
         o.memAccess = memAccess;
         o.iommuCoherentWalk = iommuCoherentWalk;
+        o.iommuCachingMode = iommuCachingMode;
+        o.pvExit = pvExit;
         return o;
     }
 
     @Override public String toString() {
         return "relinquish=" + relinquish.scenarioName() + " preempt=" + preempt + " xen-pt=" + xenPt.scenarioName()
                 + " iommu-flush=" + iommuFlush + " mem-access=" + (memAccess ? "on" : "off")
-                + " iommu-walk=" + (iommuCoherentWalk ? "coherent" : "non-coherent");
+                + " iommu-walk=" + (iommuCoherentWalk ? "coherent" : "non-coherent")
+                + " iommu-caching-mode=" + (iommuCachingMode ? "on" : "off") + " pv-exit=" + pvExit.scenarioName();
     }
 
     private static <T> T oneOf(String name, String value, T[] choices, java.util.function.Function<T, String> spelling) {

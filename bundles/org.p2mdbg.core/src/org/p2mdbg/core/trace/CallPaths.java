@@ -30,6 +30,9 @@ public final class CallPaths {
         return id;
     }
 
+    /** How many paths are interned, the root included: ids run from 0 to size() - 1, parents first. */
+    public int size() { return labels.size(); }
+
     public int parent(int path) { return parents.get(path); }
 
     /** How many frames a path has (0 for the root, 1 for an operation, 2 for a function it calls...). */

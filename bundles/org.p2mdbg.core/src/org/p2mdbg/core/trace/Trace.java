@@ -15,10 +15,14 @@ import org.p2mdbg.core.mem.FrameKind;
  *
  * <p>The emulation pushes and pops call-path frames with {@link #enter}/{@link #leave}; every event
  * is stamped with the current path.
+ *
+ * <p>{@link #off()} gives a trace that records nothing, for bulk runs (benchmarks, set-ups of huge
+ * domains) where only the end state matters: 16 M pages populated with every event recorded would
+ * take gigabytes.
  */
 public final class Trace implements FrameJournal {
-    private static final int CHUNK_BITS = 16;
-    private static final int CHUNK = 1 << CHUNK_BITS;
+    static final int CHUNK_BITS = 16;
+    static final int CHUNK = 1 << CHUNK_BITS;
 
     private final List<byte[]> kinds = new ArrayList<>();
     private final List<int[]> paths = new ArrayList<>();
@@ -26,6 +30,13 @@ public final class Trace implements FrameJournal {
     private final List<long[]> bs = new ArrayList<>();
     private final List<long[]> cs = new ArrayList<>();
     private long size;
+    // the chunk being filled, so that recording an event does not look its arrays up
+    private byte[] kindChunk;
+    private int[] pathChunk;
+    private long[] aChunk;
+    private long[] bChunk;
+    private long[] cChunk;
+    private final boolean recording;
 
     private final CallPaths callPaths = new CallPaths();
     private final int[] stack = new int[64];
@@ -36,9 +47,21 @@ public final class Trace implements FrameJournal {
     private final List<Long> operationStarts = new ArrayList<>();
     private final List<String> operationNames = new ArrayList<>();
 
+    /** A trace that records every event. */
     public Trace() {
+        this(true);
+    }
+
+    private Trace(boolean recording) {
+        this.recording = recording;
         stack[0] = CallPaths.ROOT;
     }
+
+    /** A trace that records nothing: events, call-path frames and journal reports are dropped. */
+    public static Trace off() { return new Trace(false); }
+
+    /** False for a trace made by {@link #off()}. */
+    public boolean recording() { return recording; }
 
     public long size() { return size; }
 
@@ -58,6 +81,9 @@ public final class Trace implements FrameJournal {
     }
 
     public void enter(String frame) {
+        if (!recording) {
+            return;
+        }
         if (depth + 1 >= stack.length) {
             throw new IllegalStateException("call path deeper than " + stack.length);
         }
@@ -66,6 +92,9 @@ public final class Trace implements FrameJournal {
     }
 
     public void leave() {
+        if (!recording) {
+            return;
+        }
         if (depth == 0) {
             throw new IllegalStateException("leave() without enter()");
         }
@@ -74,28 +103,37 @@ public final class Trace implements FrameJournal {
 
     public int currentPath() { return stack[depth]; }
 
+    /** Records an event and returns its index (-1 when the trace is {@link #off()}). */
     public long record(EventKind kind, long a, long b, long c) {
-        int chunk = (int) (size >>> CHUNK_BITS);
-        int at = (int) (size & (CHUNK - 1));
-        if (chunk == kinds.size()) {
-            kinds.add(new byte[CHUNK]);
-            paths.add(new int[CHUNK]);
-            as.add(new long[CHUNK]);
-            bs.add(new long[CHUNK]);
-            cs.add(new long[CHUNK]);
+        if (!recording) {
+            return -1;
         }
-        kinds.get(chunk)[at] = (byte) kind.ordinal();
-        paths.get(chunk)[at] = stack[depth];
-        as.get(chunk)[at] = a;
-        bs.get(chunk)[at] = b;
-        cs.get(chunk)[at] = c;
+        int at = (int) (size & (CHUNK - 1));
+        if (at == 0) {
+            newChunk();
+        }
+        kindChunk[at] = (byte) kind.ordinal();
+        pathChunk[at] = stack[depth];
+        aChunk[at] = a;
+        bChunk[at] = b;
+        cChunk[at] = c;
         return size++;
+    }
+
+    private void newChunk() {
+        kinds.add(kindChunk = new byte[CHUNK]);
+        paths.add(pathChunk = new int[CHUNK]);
+        as.add(aChunk = new long[CHUNK]);
+        bs.add(bChunk = new long[CHUNK]);
+        cs.add(cChunk = new long[CHUNK]);
     }
 
     /** Records an event with a human-readable detail (an error's failed check, a flush's kind). */
     public long record(EventKind kind, long a, long b, long c, String detail) {
         long e = record(kind, a, b, c);
-        details.put(e, detail);
+        if (recording) {
+            details.put(e, detail);
+        }
         return e;
     }
 
@@ -115,7 +153,7 @@ public final class Trace implements FrameJournal {
 
     @Override public void frameFree(long mfn, FrameKind kind, int owner, int refs, long[] contents) {
         long e = record(EventKind.FRAME_FREE, mfn, kind.ordinal(), (owner & 0xffffffffL) | (long) refs << 32);
-        if (contents != null) {
+        if (recording && contents != null) {
             freedContents.put(e, contents);
         }
     }
@@ -144,7 +182,20 @@ public final class Trace implements FrameJournal {
 
     public String detail(long e) { return details.get(e); }
 
-    long[] freedContents(long e) { return freedContents.get(e); }
+    /**
+     * The descriptors a FRAME_FREE event's table held when it was freed, or null when it had none:
+     * the trace's own array, to be read and never changed.
+     */
+    public long[] freedContents(long e) { return freedContents.get(e); }
+
+    // the columns of one chunk (events chunk << CHUNK_BITS onwards), for the cursor's replay loops
+    byte[] kindColumn(int chunk) { return kinds.get(chunk); }
+
+    long[] aColumn(int chunk) { return as.get(chunk); }
+
+    long[] bColumn(int chunk) { return bs.get(chunk); }
+
+    long[] cColumn(int chunk) { return cs.get(chunk); }
 
     public int operationCount() { return operationNames.size(); }
 
@@ -173,8 +224,28 @@ public final class Trace implements FrameJournal {
         return found;
     }
 
-    /** Approximate heap bytes held by the columns (for the memory benchmark). */
+    /** Heap bytes held by the columns' arrays (for the memory benchmark). */
     public long columnBytes() { return (long) kinds.size() * CHUNK * (1 + 4 + 8 * 3); }
+
+    /**
+     * Approximate heap bytes of what is kept beside the columns: details, freed table contents,
+     * operation starts and names (a 64-bit JVM with compressed references: a hash map entry with
+     * its slot 40 bytes, a boxed long 16, a Latin-1 string 40 plus its length, an array 16 plus its
+     * elements, a list slot 4).
+     */
+    public long sideBytes() {
+        long bytes = 0;
+        for (String d : details.values()) {
+            bytes += 40 + 16 + 40 + d.length();
+        }
+        for (long[] c : freedContents.values()) {
+            bytes += 40 + 16 + 16 + 8L * c.length;
+        }
+        for (String name : operationNames) {
+            bytes += 4 + 16 + 4 + 40 + name.length();
+        }
+        return bytes;
+    }
 
     private static int chunk(long e) { return (int) (e >>> CHUNK_BITS); }
 

@@ -11,26 +11,37 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Display;
 import org.p2mdbg.core.format.lpae.Lpae;
 import org.p2mdbg.core.walk.WalkStep;
+import org.p2mdbg.ui.TouchedEntry;
 
-/** One table read of a walk: the table (level, MFN) and the entry that was indexed. */
+/** One table read of a walk: the table (level, MFN), the entry that was indexed, and what the current event did to it. */
 final class LevelBox extends RectangleFigure {
     private static final Color TABLE_BG = new Color(Display.getDefault(), 232, 240, 255);
     private static final Color MAPPING_BG = new Color(Display.getDefault(), 225, 245, 225);
     private static final Color INVALID_BG = new Color(Display.getDefault(), 250, 228, 228);
 
     private final WalkStep step;
+    private final TouchedEntry touched;
 
-    LevelBox(WalkStep step) {
+    LevelBox(WalkStep step, TouchedEntry touched) {
         this.step = step;
+        this.touched = touched;
         ToolbarLayout layout = new ToolbarLayout();
         layout.setSpacing(3);
         setLayoutManager(layout);
-        setBorder(new CompoundBorder(new LineBorder(ColorConstants.darkGray, 1), new MarginBorder(4)));
+        setBorder(new CompoundBorder(touched == null ? new LineBorder(ColorConstants.darkGray, 1)
+                : new LineBorder(touched.isWrite() ? ColorConstants.red : ColorConstants.blue, 3), new MarginBorder(4)));
         long d = step.descriptor();
         setBackgroundColor(!Lpae.isValid(d) ? INVALID_BG : Lpae.isTable(d, step.level()) ? TABLE_BG : MAPPING_BG);
         add(new Label(WalkFigure.tableText(step)));
         add(new Label(WalkFigure.entryText(step)));
+        if (touched != null) {
+            add(new Label((touched.isWrite() ? "written" : "read") + " by event #" + touched.event()
+                    + (touched.isWrite() ? ", was " + String.format("0x%016x", touched.before()) : "")));
+        }
     }
+
+    /** The current event's access to this box's entry, or null. */
+    TouchedEntry touched() { return touched; }
 
     WalkStep step() { return step; }
 }

@@ -7,31 +7,51 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.part.ViewPart;
+import org.p2mdbg.core.walk.WalkResult;
+import org.p2mdbg.debug.session.P2mSession;
+import org.p2mdbg.ui.SessionViewPart;
+import org.p2mdbg.ui.TouchedEntry;
 import org.p2mdbg.ui.WalkTarget;
 import org.p2mdbg.ui.WalkTargets;
 
-/** Draws the table walk of whatever descriptor (or address) is selected in the Page Tables view. */
-public final class WalkDiagramView extends ViewPart {
+/**
+ * Draws the table walk of whatever descriptor is selected (in the Page Tables view, or reached by
+ * "Go to"), walked again at every step of the session so the diagram shows the tables as they are
+ * at the current event; the table entry that event reads or writes is outlined.
+ */
+public final class WalkDiagramView extends SessionViewPart {
     public static final String ID = "org.p2mdbg.ui.graph.walkDiagram";
 
     private FigureCanvas canvas;
     private WalkTarget shown;
+    private WalkResult shownWalk;
     private final ISelectionListener listener = this::selectionChanged;
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected void createControls(Composite parent) {
         canvas = new FigureCanvas(parent, SWT.DOUBLE_BUFFERED);
         canvas.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-        canvas.setContents(new Label("Select a descriptor in the Page Tables view to see its walk."));
         getSite().getPage().addPostSelectionListener(listener);
         ISelection current = getSite().getPage().getSelection();
         if (current != null) {
             selectionChanged(null, current);
         }
     }
+
+    @Override
+    protected Control mainControl() { return canvas; }
+
+    @Override
+    protected void showSession(P2mSession session) {
+        shown = null;
+        redraw(session);
+    }
+
+    @Override
+    protected void showPosition(P2mSession session) { redraw(session); }
 
     private void selectionChanged(IWorkbenchPart part, ISelection selection) {
         if (part == this || !(selection instanceof IStructuredSelection s) || s.isEmpty()) {
@@ -46,15 +66,26 @@ public final class WalkDiagramView extends ViewPart {
     /** Shows the walk of a target; public so tests and other views can drive the diagram. */
     public void show(WalkTarget target) {
         shown = target;
-        canvas.setContents(new WalkFigure(target.title(), target.walk()));
+        redraw(session());
+    }
+
+    private void redraw(P2mSession session) {
+        shownWalk = shown == null ? null : shown.walk();
+        if (shown == null) {
+            canvas.setContents(new Label("Select a descriptor in the Page Tables view (or use Go to) to see its walk."));
+        } else if (shownWalk == null) {
+            canvas.setContents(new Label(shown.title() + ": no tables at this point of the trace (not built yet, or torn down)."));
+        } else {
+            canvas.setContents(new WalkFigure(shown.title(), shownWalk, TouchedEntry.current(session)));
+        }
     }
 
     public WalkTarget shown() { return shown; }
 
-    public IFigure contents() { return canvas.getContents(); }
+    /** The walk drawn now (at the session's position), or null. */
+    public WalkResult shownWalk() { return shownWalk; }
 
-    @Override
-    public void setFocus() { canvas.setFocus(); }
+    public IFigure contents() { return canvas.getContents(); }
 
     @Override
     public void dispose() {

@@ -16,26 +16,28 @@ import org.p2mdbg.core.format.lpae.Lpae;
 import org.p2mdbg.core.mem.Hex;
 import org.p2mdbg.core.walk.WalkResult;
 import org.p2mdbg.core.walk.WalkStep;
+import org.p2mdbg.ui.TouchedEntry;
 
 /**
  * The walk of one address drawn level by level: a box per table read (its level and MFN, the
  * indexed entry and its raw descriptor), an arrow to the next level, and the output frame (or the
- * fault) at the end.
+ * fault) at the end. The entry the current event touches is outlined in red (written) or blue (read).
  */
 public final class WalkFigure extends Figure {
     private static final int BOX_W = 230;
-    private static final int BOX_H = 74;
+    private static final int BOX_H = 96;
     private static final int GAP = 46;
 
     private final List<IFigure> boxes = new ArrayList<>();
 
-    public WalkFigure(String title, WalkResult walk) {
+    /** @param touched the entry the current event reads or writes (outlined when the walk reads it), or null */
+    public WalkFigure(String title, WalkResult walk, TouchedEntry touched) {
         setLayoutManager(new XYLayout());
         Label heading = new Label(title);
         add(heading, new Rectangle(10, 6, 900, 20));
         int x = 10;
         for (WalkStep step : walk.steps()) {
-            IFigure box = new LevelBox(step);
+            IFigure box = new LevelBox(step, touched != null && touched.is(step.table(), step.index()) ? touched : null);
             add(box, new Rectangle(x, 34, BOX_W, BOX_H));
             boxes.add(box);
             x += BOX_W + GAP;

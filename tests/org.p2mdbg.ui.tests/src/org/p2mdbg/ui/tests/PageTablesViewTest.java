@@ -1,17 +1,18 @@
 package org.p2mdbg.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.function.BooleanSupplier;
+import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.swt.widgets.Display;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.junit.jupiter.api.AfterEach;
@@ -19,79 +20,157 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.p2mdbg.debug.session.P2mSession;
 import org.p2mdbg.debug.session.SessionManager;
-import org.p2mdbg.debug.session.SessionOpener;
 import org.p2mdbg.model.Descriptor;
 import org.p2mdbg.model.DescriptorKind;
+import org.p2mdbg.model.Table;
+import org.p2mdbg.ui.EventJump;
 import org.p2mdbg.ui.ModelSearch;
 import org.p2mdbg.ui.P2mPerspective;
-import org.p2mdbg.ui.PageTablesView;
-import org.p2mdbg.ui.PageTablesViewAccess;
+import org.p2mdbg.ui.costs.CostsView;
+import org.p2mdbg.ui.findings.FindingsView;
+import org.p2mdbg.ui.inspector.DescriptorInspectorView;
+import org.p2mdbg.ui.tables.AddressSpace;
+import org.p2mdbg.ui.tables.DescriptorPage;
+import org.p2mdbg.ui.tables.InputRange;
+import org.p2mdbg.ui.tables.PageTablesView;
+import org.p2mdbg.ui.tables.PageTablesViewAccess;
+import org.p2mdbg.ui.trace.TraceView;
+import org.p2mdbg.ui.graph.AddressMapView;
 import org.p2mdbg.ui.graph.WalkDiagramView;
 
-/** The thin slice in the workbench: perspective, Page Tables tree, Properties of the 2 MiB block, its walk. */
+/** The Page Tables view: the tree of an example, its filters and pages, "Go to", and stepping. */
 class PageTablesViewTest {
-    static final Path THIN_SLICE = Path.of("../../examples/thin-slice.p2m");
-
     private IWorkbenchPage page;
+    private PageTablesView view;
 
     @BeforeEach
-    void openPerspective() throws Exception {
-        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        PlatformUI.getWorkbench().showPerspective(P2mPerspective.ID, window);
-        page = window.getActivePage();
+    void openPerspective() {
+        page = Ui.perspective();
+        view = Ui.show(page, PageTablesView.ID, PageTablesView.class);
     }
 
     @AfterEach
-    void closeSession() { SessionManager.get().setCurrent(null); }
-
-    @Test
-    void perspectiveHasThePageTablesViewAndTheWalkDiagram() {
-        assertEquals(P2mPerspective.ID, page.getPerspective().getId());
-        assertNotNull(page.findView(PageTablesView.ID));
-        assertNotNull(page.findView(WalkDiagramView.ID));
+    void closeSession() {
+        SessionManager.get().setCurrent(null);
+        view.filter().setValidOnly(true);
+        view.filter().setRange(InputRange.ALL);
+        view.filter().setKindShown(DescriptorKind.BLOCK, true);
     }
 
     @Test
-    void exampleDomainIsShownAndTheBlockShowsItsFieldsAndWalk() throws Exception {
-        P2mSession session = SessionOpener.open(THIN_SLICE, Map.of());
-        PageTablesView view = (PageTablesView) page.showView(PageTablesView.ID);
-        waitFor(() -> PageTablesView.describeShownContent(PlatformUI.getWorkbench()) != null);
+    void perspectiveHasEveryView() {
+        assertEquals(P2mPerspective.ID, page.getPerspective().getId());
+        for (String id : List.of(PageTablesView.ID, WalkDiagramView.ID, AddressMapView.ID, DescriptorInspectorView.ID,
+                TraceView.ID, FindingsView.ID, CostsView.ID)) {
+            assertNotNull(page.findView(id), id);
+        }
+    }
+
+    @Test
+    void exampleDomainIsShownAndTheBlockShowsItsFieldsAndWalk() {
+        P2mSession session = Ui.open("thin-slice");
         String shown = PageTablesView.describeShownContent(PlatformUI.getWorkbench());
         assertTrue(shown.contains("guest"), shown);
 
         Descriptor block = ModelSearch.firstOfKind(session.model(), DescriptorKind.BLOCK);
-        assertNotNull(block, "the example maps a 2 MiB block");
-        assertEquals(2, block.getLevel());
+        assertEquals(2, block.getLevel(), "the example maps a 2 MiB block");
         view.reveal(block);
-        IStructuredSelection selection = (IStructuredSelection) view.viewer().getSelection();
-        assertEquals(block, selection.getFirstElement());
+        assertEquals(block, ((IStructuredSelection) view.viewer().getSelection()).getFirstElement());
 
         IPropertySource properties = PageTablesViewAccess.propertySource(view, block);
-        String oa = String.valueOf(properties.getPropertyValue("field:OA"));
-        assertTrue(oa.contains("output MFN " + block.getOutputMfn()), oa);
-        String memAttr = String.valueOf(properties.getPropertyValue("field:MemAttr"));
-        assertTrue(memAttr.contains("Normal") || memAttr.contains("Device"), memAttr);
-        String s2ap = String.valueOf(properties.getPropertyValue("field:S2AP"));
-        assertTrue(s2ap.contains("read"), s2ap);
+        assertTrue(String.valueOf(properties.getPropertyValue("field:OA")).contains("output MFN " + block.getOutputMfn()));
+        assertTrue(String.valueOf(properties.getPropertyValue("field:S2AP")).contains("read"));
 
-        WalkDiagramView walk = (WalkDiagramView) page.showView(WalkDiagramView.ID);
+        WalkDiagramView walk = Ui.show(page, WalkDiagramView.ID, WalkDiagramView.class);
         page.activate(view);
         view.reveal(block);
-        waitFor(() -> walk.shown() != null);
-        assertEquals(9, walk.shown().walk().order(), "a 2 MiB mapping");
-        assertEquals(block.getOutputMfn(), walk.shown().walk().output());
-        assertEquals(2, walk.shown().walk().steps().size(), "level 1 table, then the level 2 block");
+        Ui.waitFor(() -> walk.shownWalk() != null);
+        assertEquals(9, walk.shownWalk().order(), "a 2 MiB mapping");
+        assertEquals(block.getOutputMfn(), walk.shownWalk().output());
     }
 
-    static void waitFor(BooleanSupplier condition) {
-        Display d = Display.getCurrent();
-        long end = System.currentTimeMillis() + 20_000;
-        while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
-            if (!d.readAndDispatch()) {
-                d.timerExec(20, () -> { });
-                d.sleep();
-            }
-        }
-        assertTrue(condition.getAsBoolean(), "timed out waiting for the UI");
+    @Test
+    void goToAGfnOpensJustItsPathAndSelectsItsPage() {
+        P2mSession session = Ui.open("thin-slice");
+        AddressSpace guest = AddressSpace.of(session.model()).get(0);
+        Descriptor page4k = view.goTo(guest, 0x80000);
+        assertEquals(DescriptorKind.PAGE, page4k.getKind());
+        assertEquals(3, page4k.getLevel());
+        assertEquals(0x80000000L, page4k.getInputStart());
+        assertEquals(page4k, ((IStructuredSelection) view.viewer().getSelection()).getFirstElement());
+        Table l3 = (Table) page4k.eContainer();
+        assertTrue(view.viewer().getExpandedState(l3), "the level-3 table on the path is open");
+    }
+
+    @Test
+    void goToAHoleSelectsTheInvalidEntryEvenWithValidOnly() {
+        P2mSession session = Ui.open("thin-slice");
+        Descriptor hole = view.goTo(AddressSpace.of(session.model()).get(0), 0x90000);
+        assertEquals(DescriptorKind.INVALID, hole.getKind());
+        assertEquals(2, hole.getLevel(), "the walk of 0x90000 stops at the empty level-2 entry");
+        assertEquals(hole, ((IStructuredSelection) view.viewer().getSelection()).getFirstElement());
+        assertThrows(IllegalArgumentException.class, () -> view.goTo(AddressSpace.of(session.model()).get(0), 1L << 40),
+                "beyond the 40-bit IPA");
+    }
+
+    @Test
+    void allEntriesComeAPageOfSixtyFourAtATime() {
+        P2mSession session = Ui.open("thin-slice");
+        Table root = session.model().getDomains().get(0).getP2m().getTables().get(0);
+        ITreeContentProvider tree = (ITreeContentProvider) view.viewer().getContentProvider();
+        assertEquals(1, tree.getChildren(root).length, "valid only: the one table entry of the root");
+
+        view.filter().setValidOnly(false);
+        view.applyFilter();
+        Object[] pages = tree.getChildren(root);
+        assertEquals(8, pages.length);
+        DescriptorPage first = (DescriptorPage) pages[0];
+        assertEquals(64, tree.getChildren(first).length, "invalid entries are read when their page opens");
+        assertEquals(64L << 30, ((DescriptorPage) pages[1]).inputStart(), "page 1 starts at entry 64 of 1 GiB entries");
+    }
+
+    @Test
+    void bigTablesArePagedEvenWithValidOnly() {
+        P2mSession session = Ui.open("seed000-relinquish-lookup");
+        EventJump.to(session, session.result().checkpoints().get("before-destroy") - 1);
+        Descriptor foreign = view.goTo(AddressSpace.of(session.model()).get(1), 0x40000);
+        Table l3 = (Table) foreign.eContainer();
+        assertEquals(512, l3.getValidCount(), "0x600 foreign pages fill three level-3 tables");
+        Object[] children = ((ITreeContentProvider) view.viewer().getContentProvider()).getChildren(l3);
+        assertEquals(8, children.length);
+        assertTrue(Arrays.stream(children).allMatch(DescriptorPage.class::isInstance));
+    }
+
+    @Test
+    void kindAndRangeFiltersHideWhatIsNotAsked() {
+        P2mSession session = Ui.open("thin-slice");
+        Descriptor block = ModelSearch.firstOfKind(session.model(), DescriptorKind.BLOCK);
+        Table l2 = (Table) block.eContainer();
+        ITreeContentProvider tree = (ITreeContentProvider) view.viewer().getContentProvider();
+        assertEquals(2, tree.getChildren(l2).length, "the table of the 4 KiB page and the block");
+
+        view.filter().setKindShown(DescriptorKind.BLOCK, false);
+        view.applyFilter();
+        assertEquals(1, tree.getChildren(l2).length);
+        assertEquals(DescriptorKind.TABLE, ((Descriptor) tree.getChildren(l2)[0]).getKind());
+
+        view.filter().setKindShown(DescriptorKind.BLOCK, true);
+        view.filter().setRange(InputRange.parse("0x80200000+2M"));
+        view.applyFilter();
+        assertEquals(List.of(block), List.of(tree.getChildren(l2)));
+        assertTrue(view.getContentDescription().contains("input 0x80200000..0x803fffff"), view.getContentDescription());
+    }
+
+    @Test
+    void steppingBackToTheStartEmptiesTheTreeAndForwardRefillsIt() {
+        P2mSession session = Ui.open("thin-slice");
+        session.seek(0);
+        Ui.processEvents();
+        TreeItem machine = view.viewer().getTree().getItem(0);
+        assertFalse(PageTablesView.describeShownContent(PlatformUI.getWorkbench()).contains("guest"), "no domain yet");
+        session.seek(session.trace().size());
+        Ui.processEvents();
+        view.viewer().expandToLevel(2);
+        assertTrue(PageTablesView.describeShownContent(PlatformUI.getWorkbench()).contains("guest"), machine.getText());
     }
 }

@@ -5,12 +5,14 @@ import static org.p2mdbg.core.iommu.IommuMachine.mfn;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.p2mdbg.core.machine.Arch;
 import org.p2mdbg.core.machine.Domain;
 import org.p2mdbg.core.machine.Machine;
 import org.p2mdbg.core.machine.Options;
+import org.p2mdbg.core.mem.Dfn;
 import org.p2mdbg.core.trace.CostCounter;
 import org.p2mdbg.core.trace.EventKind;
 import org.p2mdbg.core.trace.Trace;
@@ -44,9 +46,9 @@ class HardwareDomainInitTest {
                 registerWrites++;
             }
         }
-        var costs = CostCounter.countOperation(trace, op);
+        Map<String, Long> costs = CostCounter.countOperation(trace, op);
         for (long pfn = 0x100; pfn < 0x110; pfn++) {
-            assertEquals(pfn, iommus.translate("gpu0", new org.p2mdbg.core.mem.Dfn(pfn)).mfn().value());
+            assertEquals(pfn, iommus.translate("gpu0", new Dfn(pfn)).mfn().value());
         }
         return new Run(flushes, registerWrites, costs.get("iotlb_flushes_added"), costs.get("iotlb_flushes_modified"), iommus);
     }

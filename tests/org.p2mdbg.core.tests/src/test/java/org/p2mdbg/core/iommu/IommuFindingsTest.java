@@ -18,6 +18,7 @@ import org.p2mdbg.core.check.TableRoot;
 import org.p2mdbg.core.machine.Arch;
 import org.p2mdbg.core.mem.Gfn;
 import org.p2mdbg.core.mem.Mfn;
+import org.p2mdbg.core.xen.arm.P2mType;
 
 /** What the checks find in the events of the IOMMU layer: DMA after free, stale IOTLBs, and a device view the p2m disagrees with. */
 class IommuFindingsTest {
@@ -72,7 +73,7 @@ class IommuFindingsTest {
     @Test void aDeviceThatKeepsAFrameTheP2mDroppedDisagreesWithIt() {
         IommuMachine m = new IommuMachine(Arch.ARM64, IommuKind.VTD, IotlbFlushStrategy.CALLER);
         m.op("map guest");
-        assertEquals(0, m.guest.p2m().insertMapping(new Gfn(0x80000), 2, new Mfn(0x9000), org.p2mdbg.core.xen.arm.P2mType.RAM_RW));
+        assertEquals(0, m.guest.p2m().insertMapping(new Gfn(0x80000), 2, new Mfn(0x9000), P2mType.RAM_RW));
         m.map(0x80000, 0x9000, 0);
         m.map(0x80001, 0x9001, 0);
         assertEquals(List.of(), IommuP2mDisagreement.find(m.iommus, "nic0", new Gfn(0x80000), 2));

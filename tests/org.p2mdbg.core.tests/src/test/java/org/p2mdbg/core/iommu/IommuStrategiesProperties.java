@@ -51,7 +51,7 @@ class IommuStrategiesProperties {
         Map<Long, Long> reference = new HashMap<>();
         for (Op op : ops) {
             Map<IotlbFlushStrategy, Map<String, Long>> costs = new EnumMap<>(IotlbFlushStrategy.class);
-            for (var entry : machines.entrySet()) {
+            for (Map.Entry<IotlbFlushStrategy, IommuMachine> entry : machines.entrySet()) {
                 IommuMachine m = entry.getValue();
                 int rc = op.map() ? m.map(op.dfn(), op.mfn(), op.order()) : m.unmap(op.dfn(), op.order());
                 assertEquals(0, rc, entry.getKey().scenarioName());
@@ -70,7 +70,7 @@ class IommuStrategiesProperties {
         }
         for (long dfn = BASE; dfn < BASE + WINDOW; dfn++) {
             long expected = reference.getOrDefault(dfn, -1L);
-            for (var entry : machines.entrySet()) {
+            for (Map.Entry<IotlbFlushStrategy, IommuMachine> entry : machines.entrySet()) {
                 assertEquals(expected, entry.getValue().translate(dfn), entry.getKey().scenarioName() + " dfn " + Long.toHexString(dfn));
             }
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.p2mdbg.core.iommu.IommuMachine.dfn;
 import static org.p2mdbg.core.iommu.IommuMachine.mfn;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,7 +44,7 @@ class SmmuIommuTest {
         m.op("iommu-map nic0 dfn=0x80000 mfn=0x80000 order=0 perm=rw");
         assertEquals(Errno.EINVAL, m.iommus.map("nic0", dfn(0x80000), mfn(0x80000), 0, true, true));
         // the refusal, then iommu_map crashes the guest
-        List<String> errors = new java.util.ArrayList<>();
+        List<String> errors = new ArrayList<>();
         for (long e = m.trace.operationStart(m.trace.operationCount() - 1); e < m.trace.size(); e++) {
             if (m.trace.kind(e) == EventKind.ERROR) {
                 errors.add(Errno.name((int) m.trace.a(e)) + " " + m.trace.detail(e));

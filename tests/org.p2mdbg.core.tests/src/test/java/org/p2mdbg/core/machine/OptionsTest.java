@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
+import org.p2mdbg.core.x86pv.PvExitStrategy;
 import org.p2mdbg.core.xen.arm.pt.XenPtVariant;
 
 class OptionsTest {
@@ -15,6 +16,8 @@ class OptionsTest {
         assertEquals("per-page", o.iommuFlush());
         assertEquals(false, o.memAccess());
         assertEquals(true, o.iommuCoherentWalk());
+        assertEquals(false, o.iommuCachingMode());
+        assertEquals(PvExitStrategy.DROP_REFS, o.pvExit());
     }
 
     @Test void everyOptionBySpelling() {
@@ -25,8 +28,10 @@ class OptionsTest {
         o.set("iommu-flush", "accumulate");
         o.set("mem-access", "on");
         o.set("iommu-walk", "non-coherent");
-        assertEquals("relinquish=legacy preempt=every:3 xen-pt=merged iommu-flush=accumulate mem-access=on iommu-walk=non-coherent",
-                o.toString());
+        o.set("iommu-caching-mode", "on");
+        o.set("pv-exit", "never-unpin");
+        assertEquals("relinquish=legacy preempt=every:3 xen-pt=merged iommu-flush=accumulate mem-access=on iommu-walk=non-coherent"
+                + " iommu-caching-mode=on pv-exit=never-unpin", o.toString());
     }
 
     @Test void aCopyIsIndependent() {
@@ -39,7 +44,8 @@ class OptionsTest {
 
     @Test void errorsNameTheOptionAndWhatIsExpected() {
         Options o = new Options();
-        assertEquals("unknown option relinquis (known: relinquish, preempt, xen-pt, iommu-flush, mem-access, iommu-walk)",
+        assertEquals("unknown option relinquis (known: relinquish, preempt, xen-pt, iommu-flush, mem-access, iommu-walk, "
+                + "iommu-caching-mode, pv-exit)",
                 assertThrows(IllegalArgumentException.class, () -> o.set("relinquis", "remove")).getMessage());
         assertEquals("bad value fast for option relinquish (expected legacy | lookup | remove)",
                 assertThrows(IllegalArgumentException.class, () -> o.set("relinquish", "fast")).getMessage());

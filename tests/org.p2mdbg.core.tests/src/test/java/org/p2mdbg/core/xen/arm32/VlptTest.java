@@ -24,6 +24,7 @@ import org.p2mdbg.core.mem.Ipa;
 import org.p2mdbg.core.mem.Mfn;
 import org.p2mdbg.core.mem.Va;
 import org.p2mdbg.core.trace.EventKind;
+import org.p2mdbg.core.trace.Trace;
 import org.p2mdbg.core.trace.TraceCursor;
 import org.p2mdbg.core.xen.arm.P2mType;
 
@@ -114,7 +115,7 @@ class VlptTest {
         assertEquals(4, m.cost("pte_reads"));
         long e = m.trace.size() - 1;
         assertEquals(EventKind.VLPT_LOOKUP, m.trace.kind(e));
-        assertEquals(org.p2mdbg.core.trace.Trace.entryRef(0x40007, 3), m.trace.c(e));
+        assertEquals(Trace.entryRef(0x40007, 3), m.trace.c(e));
     }
 
     @Test void xenSeesTheGuestsTableDescriptorAsAPageWithItsAttributeBits() {
@@ -155,6 +156,21 @@ class VlptTest {
         assertEquals(2, findings.size());
         assertEquals(new Gfn(0x80201), findings.get(0).gfn());
         assertEquals(new Gfn(0xc0005), findings.get(1).gfn());
+    }
+
+    @Test void aFirstLevelEntryCreatedAfterPrepareIsNotInTheWindow() {
+        VlptMachine m = new VlptMachine();
+        m.op("vlpt prepare guest");
+        m.vlpt.prepare(0x80000);          // 2 GiB: slots [66, 69), slot 67 copied while still invalid
+        assertEquals(0, m.xen.peekSlot(67));
+        m.op("map guest gfn=0xc0001 nr=1 mfn=0x60001");
+        m.guest.p2m().insertMapping(new Gfn(0xc0001), 1, new Mfn(0x60001), P2mType.RAM_RW);
+        m.op("vlpt lookup guest ipa=0xc0001000");
+        assertTrue(m.vlpt.lookup(new Ipa(0xc0001000L)).faulted());
+        CheckContext c = CheckContext.of(m.trace, List.of(TableRoot.p2m(m.guest.p2m().root(), 1, 2, 1, false)), Map.of(1, "guest"));
+        List<Finding> findings = RuleChecker.check(m.trace, c, EnumSet.of(Rule.VLPT_MISREAD));
+        assertEquals(1, findings.size());
+        assertEquals(new Gfn(0xc0001), findings.get(0).gfn());
     }
 
     @Test void aContextSwitchRewritesOnlyTheSlotsThatDifferWithOneFlushEach() {

@@ -1,4 +1,4 @@
-package org.p2mdbg.ui;
+package org.p2mdbg.ui.tables;
 
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;

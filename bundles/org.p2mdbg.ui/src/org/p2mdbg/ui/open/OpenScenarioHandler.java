@@ -1,0 +1,25 @@
+package org.p2mdbg.ui.open;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/** File > Open Scenario…: picks a .p2m file and opens it in the background. */
+public final class OpenScenarioHandler extends AbstractHandler {
+    @Override
+    public Object execute(ExecutionEvent event) {
+        FileDialog dialog = new FileDialog(HandlerUtil.getActiveShell(event), SWT.OPEN);
+        dialog.setText("Open Scenario");
+        dialog.setFilterExtensions(new String[] {"*.p2m", "*"});
+        dialog.setFilterNames(new String[] {"P2M scenarios (*.p2m)", "All files"});
+        String chosen = dialog.open();
+        if (chosen != null) {
+            new OpenScenarioJob(Path.of(chosen)).schedule();
+        }
+        return null;
+    }
+}

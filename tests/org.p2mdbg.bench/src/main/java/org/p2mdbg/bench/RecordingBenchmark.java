@@ -1,0 +1,47 @@
+package org.p2mdbg.bench;
+
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import org.p2mdbg.core.trace.Trace;
+
+/**
+ * Issue 4: what recording every event costs. The same 4 KiB populate (mem-access on) with the
+ * trace off and with it recording; 1 Mi pages (4 GiB), whose trace of about 6 M events fits the
+ * benchmark heap (16 Mi pages would need gigabytes). Returns the mappings made plus the events.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Warmup(iterations = 2)
+@Measurement(iterations = 3)
+public class RecordingBenchmark {
+    @Param("1048576")
+    public long pages;
+
+    @Benchmark
+    public long populate4kUntraced() {
+        return run(Trace.off());
+    }
+
+    @Benchmark
+    public long populate4kRecorded() {
+        return run(new Trace());
+    }
+
+    private long run(Trace trace) {
+        BenchHost host = new BenchHost(trace, "mem-access=on").populate(pages);
+        return host.guest.p2m().mappings(3) + trace.size();
+    }
+}

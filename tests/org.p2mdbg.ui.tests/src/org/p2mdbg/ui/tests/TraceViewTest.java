@@ -1,0 +1,106 @@
+package org.p2mdbg.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.ui.IWorkbenchPage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.p2mdbg.core.trace.EventKind;
+import org.p2mdbg.core.trace.Trace;
+import org.p2mdbg.debug.session.P2mSession;
+import org.p2mdbg.debug.session.SessionManager;
+import org.p2mdbg.ui.trace.TraceView;
+
+/** The Trace view: every event in a virtual table, its filters, the highlighted current event, jumps. */
+class TraceViewTest {
+    private IWorkbenchPage page;
+    private TraceView view;
+
+    @BeforeEach
+    void openPerspective() {
+        page = Ui.perspective();
+        view = Ui.show(page, TraceView.ID, TraceView.class);
+    }
+
+    @AfterEach
+    void closeSession() { SessionManager.get().setCurrent(null); }
+
+    @Test
+    void everyEventIsARowWithItsOperandsDecoded() {
+        P2mSession session = Ui.open("seed000-relinquish-remove");
+        Trace trace = session.trace();
+        assertEquals(trace.size(), view.rowCount());
+        assertEquals(trace.size(), view.viewer().getTable().getItemCount(), "a virtual table of every event");
+        String[] first = view.rowText(0);
+        assertEquals("OPERATION_START", first[2]);
+        assertTrue(first[4].startsWith("operation 0: create domain dom0"), first[4]);
+    }
+
+    @Test
+    void theKindFilterListsOnlyWritesAndShowsOldAndNew() {
+        P2mSession session = Ui.open("seed000-relinquish-remove");
+        Trace trace = session.trace();
+        long writes = 0;
+        for (long e = 0; e < trace.size(); e++) {
+            writes += trace.kind(e) == EventKind.PTE_WRITE ? 1 : 0;
+        }
+        view.showKind(EventKind.PTE_WRITE);
+        assertEquals(writes, view.rowCount());
+        int last = view.rowCount() - 1;
+        assertEquals(EventKind.PTE_WRITE, trace.kind(view.eventAt(last)));
+        String operands = view.rowText(last)[4];
+        assertTrue(operands.matches("table 0x[0-9a-f]+\\[\\d+\\]: 0x[0-9a-f]+ \\(.*\\) → 0x[0-9a-f]+ \\(.*\\)"), operands);
+    }
+
+    @Test
+    void operationAndDomainFiltersNarrowTheRows() {
+        P2mSession session = Ui.open("seed000-relinquish-remove");
+        Trace trace = session.trace();
+        view.showOperation(2);
+        assertEquals(trace.operationEnd(2) - trace.operationStart(2), view.rowCount());
+        assertEquals(trace.operationStart(2), view.eventAt(0));
+        view.showOperation(-1);
+        view.showDomain(0);
+        long dom0Events = 0;
+        for (int op = 0; op < trace.operationCount(); op++) {
+            if (trace.operationName(op).contains("dom0") && !trace.operationName(op).contains("foreign=dom0")) {
+                dom0Events += trace.operationEnd(op) - trace.operationStart(op);
+            }
+        }
+        assertEquals(dom0Events, view.rowCount(), "create domain dom0 and populate dom0");
+    }
+
+    @Test
+    void aDoubleClickedRowBecomesTheCurrentEventAndIsHighlighted() {
+        P2mSession session = Ui.open("thin-slice");
+        view.showKind(EventKind.PTE_WRITE);
+        long event = view.eventAt(1);
+        view.goToRow(1);
+        Ui.processEvents();
+        assertEquals(event + 1, session.position(), "the machine shows the event's effect");
+        assertEquals(new RGB(255, 236, 139), view.viewer().getTable().getItem(1).getBackground(0).getRGB());
+        assertNotEquals(new RGB(255, 236, 139), view.viewer().getTable().getItem(0).getBackground(0).getRGB());
+    }
+
+    @Test
+    void theTimelineJumpsToAnOperation() {
+        P2mSession session = Ui.open("seed000-relinquish-remove");
+        Trace trace = session.trace();
+        int widest = 0;
+        for (int op = 0; op < trace.operationCount(); op++) {
+            if (trace.operationEnd(op) - trace.operationStart(op) > trace.operationEnd(widest) - trace.operationStart(widest)) {
+                widest = op;
+            }
+        }
+        int op = view.timelineOperationAt(view.timelineXOf((trace.operationStart(widest) + trace.operationEnd(widest)) / 2));
+        assertEquals(widest, op, "the middle of the widest bar is that operation");
+        view.goToOperation(op);
+        Ui.processEvents();
+        assertEquals(trace.operationStart(op) + 1, session.position());
+        assertEquals(trace.operationStart(op), view.eventAt(view.rowOf(trace.operationStart(op))));
+    }
+}
