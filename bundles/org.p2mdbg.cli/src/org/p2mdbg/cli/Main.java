@@ -1,6 +1,7 @@
 package org.p2mdbg.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -22,21 +23,32 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "p2mdbg", mixinStandardHelpOptions = true, version = "p2mdbg 0.1.0",
         description = "Runs P2M Debugger scenarios without a display.",
-        subcommands = {RunCommand.class, TranslateCommand.class})
+        subcommands = {RunCommand.class, TranslateCommand.class, DumpCommand.class, DiffCommand.class, StepCommand.class,
+            CompareCommand.class})
 public final class Main implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** What {@code step} reads its commands from. */
+    final InputStream in;
+
+    private Main(InputStream in) { this.in = in; }
+
     public static void main(String[] args) {
-        System.exit(execute(args, System.out, System.err));
+        System.exit(execute(args, System.in, System.out, System.err));
+    }
+
+    /** Runs the command line with the given streams and an empty standard input; returns the exit code. */
+    public static int execute(String[] args, PrintStream out, PrintStream err) {
+        return execute(args, InputStream.nullInputStream(), out, err);
     }
 
     /** Runs the command line with the given streams; returns the exit code. */
-    public static int execute(String[] args, PrintStream out, PrintStream err) {
+    public static int execute(String[] args, InputStream in, PrintStream out, PrintStream err) {
         PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
         try {
             PrintWriter outWriter = new PrintWriter(out, true, StandardCharsets.UTF_8);
-            CommandLine cl = new CommandLine(new Main());
+            CommandLine cl = new CommandLine(new Main(in));
             cl.setOut(outWriter);
             cl.setErr(errWriter);
             cl.setParameterExceptionHandler((e, a) -> {
@@ -60,7 +72,7 @@ public final class Main implements Callable<Integer> {
     }
 
     @Override public Integer call() {
-        spec.commandLine().getErr().println("p2mdbg: a command is needed (run, translate); try 'p2mdbg --help'");
+        spec.commandLine().getErr().println("p2mdbg: a command is needed (run, translate, dump, diff, step); try 'p2mdbg --help'");
         return ExitCodes.BAD_INPUT;
     }
 

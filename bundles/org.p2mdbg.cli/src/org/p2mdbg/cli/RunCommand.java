@@ -1,10 +1,13 @@
 package org.p2mdbg.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.p2mdbg.core.scenario.RunResult;
+import org.p2mdbg.core.store.Session;
+import org.p2mdbg.core.store.SessionFiles;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -27,17 +30,21 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object (SCENARIOS.md) and nothing else")
     boolean json;
 
-    @Option(names = "--trace", paramLabel = "OUT", description = "also write every event to OUT as text")
+    @Option(names = "--trace", paramLabel = "OUT", description = "also save the session (scenario, options, every event) to OUT, a .p2mt file")
     Path traceOut;
 
     @Option(names = "--fail-on-findings", description = "exit with 1 when a rule check found something")
     boolean failOnFindings;
 
     @Override public Integer call() throws IOException {
-        RunResult r = input.run();
+        if (traceOut != null && Files.exists(traceOut) && Files.exists(input.file) && Files.isSameFile(traceOut, input.file)) {
+            throw new BadInputException("--trace " + traceOut + " would overwrite the input " + input.file + ": give another file");
+        }
+        Session session = input.load();
+        RunResult r = session.result();
         if (traceOut != null) {
             try {
-                AtomicFile.write(traceOut, w -> TraceText.write(r.trace(), w));
+                SessionFiles.save(traceOut, session);
             } catch (IOException e) {
                 throw new BadInputException("cannot write " + traceOut + ": " + Main.describe(e), e);
             }

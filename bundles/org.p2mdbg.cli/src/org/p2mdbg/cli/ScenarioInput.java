@@ -1,40 +1,63 @@
 package org.p2mdbg.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.p2mdbg.core.scenario.RunResult;
-import org.p2mdbg.core.scenario.ScenarioFiles;
-import org.p2mdbg.core.scenario.ScenarioRunner;
-import org.p2mdbg.core.scenario.ast.Scenario;
+import org.p2mdbg.core.machine.Options;
+import org.p2mdbg.core.store.Session;
+import org.p2mdbg.core.store.SessionFiles;
+import org.p2mdbg.core.store.SessionFormatException;
+import org.p2mdbg.core.store.SessionSource;
 
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The arguments every command that runs a scenario shares: the file and option overrides. */
+/**
+ * The arguments every command that runs a scenario shares: the file and option overrides. The file
+ * is a scenario, or a session saved by {@code run --trace} (recognised by its first bytes), which
+ * is loaded by running its scenario again and checking the trace (docs/FILE-FORMAT.md).
+ */
 final class ScenarioInput {
-    @Parameters(index = "0", paramLabel = "FILE", description = "the scenario (*.p2m)")
+    @Parameters(index = "0", paramLabel = "FILE", description = "a scenario (*.p2m) or a saved session (*.p2mt)")
     Path file;
 
     @Option(names = "--option", paramLabel = "NAME=VALUE", description = "set an option, winning over the scenario's own option lines")
     Map<String, String> options = new LinkedHashMap<>();
 
-    /** Parses and runs the scenario to its end. */
-    RunResult run() {
-        Scenario scenario;
+    /** Reads the file and runs it to its end (a session: runs it again and checks it). */
+    Session load() {
+        if (!Files.exists(file)) {
+            throw new BadInputException("cannot read " + file + ": no such file");
+        }
+        if (Files.isDirectory(file)) {
+            throw new BadInputException("cannot read " + file + ": it is a directory, not a scenario or session file");
+        }
         try {
-            scenario = ScenarioFiles.parse(file);
+            if (SessionFiles.isSession(file)) {
+                if (!options.isEmpty()) {
+                    throw new BadInputException("--option: " + file + " is a saved session, which runs again with the options it was saved with");
+                }
+                return SessionFiles.load(file);
+            }
+            SessionSource source = SessionSource.read(file, options);
+            checkOptions();
+            return new Session(source, source.run());
+        } catch (SessionFormatException e) {
+            throw new BadInputException(e.getMessage(), e);
         } catch (IOException e) {
             throw new BadInputException("cannot read " + file + ": " + Main.describe(e), e);
         }
-        ScenarioRunner runner;
+    }
+
+    private void checkOptions() {
+        Options check = new Options();
         try {
-            runner = ScenarioRunner.start(scenario, options);
+            options.forEach(check::set);
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--option: " + e.getMessage(), e);
         }
-        return runner.runToEnd();
     }
 }

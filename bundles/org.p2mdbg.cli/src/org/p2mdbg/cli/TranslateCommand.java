@@ -42,7 +42,7 @@ final class TranslateCommand implements Callable<Integer> {
     /** The name that selects Xen's own page tables instead of a domain's p2m. */
     static final String XEN = "xen";
     /** Xen's arm64 virtual addresses are 48 bits wide. */
-    private static final int VA_BITS = 48;
+    static final int VA_BITS = 48;
 
     @Spec
     CommandSpec spec;
@@ -75,7 +75,7 @@ final class TranslateCommand implements Callable<Integer> {
     private record Target(WalkRequest request, long frame, long address, String inputName, long inputValue) {}
 
     @Override public Integer call() throws IOException {
-        RunResult r = input.run();
+        RunResult r = input.load().result();
         Target t = domain.equals(XEN) ? xenTarget(r) : p2mTarget(r.machine());
         WalkResult walk = Walker.walk(r.machine().frames()::peek, t.request(), t.frame());
         PrintWriter out = spec.commandLine().getOut();

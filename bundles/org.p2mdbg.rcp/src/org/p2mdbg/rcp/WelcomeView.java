@@ -14,6 +14,7 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
@@ -87,7 +88,7 @@ public final class WelcomeView extends ViewPart {
         scroller.addListener(SWT.Resize, ev -> scroller.setMinSize(page.computeSize(scroller.getClientArea().width, SWT.DEFAULT)));
     }
 
-    private static Label label(Composite parent, String text, org.eclipse.swt.graphics.Font font) {
+    private static Label label(Composite parent, String text, Font font) {
         Label l = new Label(parent, SWT.WRAP);
         l.setText(text);
         l.setBackground(parent.getBackground());

@@ -2,6 +2,7 @@ package org.p2mdbg.ui;
 
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPlaceholderFolderLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.p2mdbg.ui.costs.CostsView;
 import org.p2mdbg.ui.findings.FindingsView;
@@ -18,6 +19,10 @@ public final class P2mPerspective implements IPerspectiveFactory {
     /** The views of org.p2mdbg.ui.graph (placed here by id: the graph bundle depends on this one). */
     public static final String WALK_DIAGRAM_VIEW = "org.p2mdbg.ui.graph.walkDiagram";
     public static final String ADDRESS_MAP_VIEW = "org.p2mdbg.ui.graph.addressMap";
+    /** The Eclipse Debug views, placed by id (this bundle does not depend on org.eclipse.debug.ui). */
+    static final String DEBUG_VIEW = "org.eclipse.debug.ui.DebugView";
+    static final String VARIABLES_VIEW = "org.eclipse.debug.ui.VariableView";
+    static final String BREAKPOINTS_VIEW = "org.eclipse.debug.ui.BreakpointView";
     /** The folder on the left, where the product's welcome page joins the Page Tables view. */
     public static final String LEFT = "left";
 
@@ -31,14 +36,20 @@ public final class P2mPerspective implements IPerspectiveFactory {
         bottom.addView(CostsView.ID);
         IFolderLayout left = layout.createFolder(LEFT, IPageLayout.LEFT, 0.3f, editor);
         left.addView(PageTablesView.ID);
+        // a debug launch shows its stack under the tables and its variables beside the trace
+        layout.createPlaceholderFolder("debug", IPageLayout.BOTTOM, 0.55f, LEFT).addPlaceholder(DEBUG_VIEW);
+        IPlaceholderFolderLayout variables = layout.createPlaceholderFolder("variables", IPageLayout.RIGHT, 0.6f, "bottom");
+        variables.addPlaceholder(VARIABLES_VIEW);
+        variables.addPlaceholder(BREAKPOINTS_VIEW);
         IFolderLayout main = layout.createFolder("main", IPageLayout.TOP, 0.42f, editor);
         main.addView(WALK_DIAGRAM_VIEW);
         main.addView(ADDRESS_MAP_VIEW);
         IFolderLayout detail = layout.createFolder("detail", IPageLayout.BOTTOM, 0.58f, "main");
         detail.addView(DescriptorInspectorView.ID);
-        detail.addView(IPageLayout.ID_PROP_SHEET);
+        // the Inspector shows a descriptor's fields; the Properties view opens here on demand
+        detail.addPlaceholder(IPageLayout.ID_PROP_SHEET);
         for (String id : new String[] {PageTablesView.ID, DescriptorInspectorView.ID, TraceView.ID, FindingsView.ID,
-            CostsView.ID, WALK_DIAGRAM_VIEW, ADDRESS_MAP_VIEW, IPageLayout.ID_PROP_SHEET}) {
+            CostsView.ID, WALK_DIAGRAM_VIEW, ADDRESS_MAP_VIEW, IPageLayout.ID_PROP_SHEET, DEBUG_VIEW, VARIABLES_VIEW, BREAKPOINTS_VIEW}) {
             layout.addShowViewShortcut(id);
         }
     }

@@ -17,17 +17,38 @@ import org.p2mdbg.debug.session.SessionManager;
 public abstract class SessionViewPart extends ViewPart {
     private final SessionListener listener = new SessionListener() {
         @Override
-        public void sessionChanged(P2mSession session) { inUi(() -> showSession(session)); }
+        public void sessionChanged(P2mSession session) { inUi(() -> deliver(session, false)); }
 
         @Override
-        public void positionChanged(P2mSession session) { inUi(() -> showPosition(session)); }
+        public void positionChanged(P2mSession session) { inUi(() -> deliver(session, true)); }
     };
+    /** The session the view shows (null: none). */
+    private P2mSession shown;
 
     @Override
     public final void createPartControl(Composite parent) {
         createControls(parent);
         SessionManager.get().addListener(listener);
-        showSession(SessionManager.get().current());
+        shown = SessionManager.get().current();
+        showSession(shown);
+    }
+
+    /**
+     * Shows a notification once it reaches the UI thread. By then another session may have been
+     * opened (a Job opened one while the UI thread opened another): a notification about a session
+     * that is no longer current is dropped, as the newer one's follows; a move of a session the
+     * view does not show yet shows that session.
+     */
+    private void deliver(P2mSession session, boolean moved) {
+        if (session != SessionManager.get().current()) {
+            return;
+        }
+        if (moved && session == shown) {
+            showPosition(session);
+        } else {
+            shown = session;
+            showSession(session);
+        }
     }
 
     /** Makes the view's widgets; the current session is shown right after. */

@@ -43,7 +43,8 @@ public final class AddressMapFigure extends Figure {
         add(legend(runs));
         long perRow = rowSize(to - from, rowCount);
         for (long start = from - from % perRow; start < to; start += perRow) {
-            MapRow row = new MapRow(runs, start, Math.min(to, start + perRow), selected, actions);
+            // every row spans the same frames, so widths compare across rows (the last may run past `to`)
+            MapRow row = new MapRow(runs, start, start + perRow, selected, actions);
             rows.add(row);
             add(row);
         }

@@ -36,7 +36,7 @@ final class LevelBox extends RectangleFigure {
         add(new Label(WalkFigure.entryText(step)));
         if (touched != null) {
             add(new Label((touched.isWrite() ? "written" : "read") + " by event #" + touched.event()
-                    + (touched.isWrite() ? ", was " + String.format("0x%016x", touched.before()) : "")));
+                    + (touched.isWrite() ? "\nwas " + String.format("0x%016x", touched.before()) : "")));
         }
     }
 

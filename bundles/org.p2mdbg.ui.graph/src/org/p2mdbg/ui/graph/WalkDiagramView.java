@@ -1,6 +1,7 @@
 package org.p2mdbg.ui.graph;
 
 import org.eclipse.draw2d.FigureCanvas;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.Label;
 import org.eclipse.jface.viewers.ISelection;
@@ -35,10 +36,6 @@ public final class WalkDiagramView extends SessionViewPart {
         canvas = new FigureCanvas(parent, SWT.DOUBLE_BUFFERED);
         canvas.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         getSite().getPage().addPostSelectionListener(listener);
-        ISelection current = getSite().getPage().getSelection();
-        if (current != null) {
-            selectionChanged(null, current);
-        }
     }
 
     @Override
@@ -47,6 +44,7 @@ public final class WalkDiagramView extends SessionViewPart {
     @Override
     protected void showSession(P2mSession session) {
         shown = null;
+        selectionChanged(null, getSite().getPage().getSelection());   // a view made after the selection still follows it
         redraw(session);
     }
 
@@ -58,7 +56,8 @@ public final class WalkDiagramView extends SessionViewPart {
             return;
         }
         WalkTarget target = WalkTargets.of(s.getFirstElement());
-        if (target != null) {
+        P2mSession session = session();
+        if (target != null && session != null && EcoreUtil.getRootContainer(target.tables()) == session.model()) {
             show(target);
         }
     }

@@ -24,9 +24,9 @@ import org.p2mdbg.ui.TouchedEntry;
  * fault) at the end. The entry the current event touches is outlined in red (written) or blue (read).
  */
 public final class WalkFigure extends Figure {
-    private static final int BOX_W = 230;
-    private static final int BOX_H = 96;
-    private static final int GAP = 46;
+    private static final int BOX_W = 220;
+    private static final int BOX_H = 112;
+    private static final int GAP = 34;
 
     private final List<IFigure> boxes = new ArrayList<>();
 

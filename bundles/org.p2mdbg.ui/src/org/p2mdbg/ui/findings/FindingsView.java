@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -45,6 +46,7 @@ public final class FindingsView extends SessionViewPart {
         tree.setHeaderVisible(true);
         tree.setLinesVisible(true);
         viewer.setContentProvider(new Content());
+        ColumnViewerToolTipSupport.enableFor(viewer);   // the messages are longer than any column
         column("Rule / error", 230, FindingsView::ruleText);
         column("Event", 70, o -> Long.toString(eventOf(o)));
         column("Domain", 70, o -> o instanceof Finding f && f.domain() != null ? f.domain() : "");
@@ -66,6 +68,9 @@ public final class FindingsView extends SessionViewPart {
         c.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) { return text.apply(element); }
+
+            @Override
+            public String getToolTipText(Object element) { return getText(element); }
 
             @Override
             public Color getBackground(Object element) {

@@ -1,7 +1,10 @@
 package org.p2mdbg.ui.inspector;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -88,7 +91,7 @@ public final class DescriptorInspectorView extends SessionViewPart {
         getSite().getPage().addPostSelectionListener(selectionListener);
     }
 
-    private void column(String name, int width, java.util.function.Function<FieldRow, String> text) {
+    private void column(String name, int width, Function<FieldRow, String> text) {
         TableViewerColumn c = new TableViewerColumn(grid, SWT.NONE);
         c.getColumn().setText(name);
         c.getColumn().setWidth(width);
@@ -107,6 +110,7 @@ public final class DescriptorInspectorView extends SessionViewPart {
     @Override
     protected void showSession(P2mSession session) {
         shown = null;
+        selectionChanged(null, getSite().getPage().getSelection());   // a view made after the selection still follows it
         followCurrentEvent(session);
         refresh();
     }
@@ -133,7 +137,7 @@ public final class DescriptorInspectorView extends SessionViewPart {
         }
         P2mSession session = session();
         InspectedEntry entry = switch (s.getFirstElement()) {
-            case Descriptor d -> InspectedEntry.of(d);
+            case Descriptor d when session != null && EcoreUtil.getRootContainer(d) == session.model() -> InspectedEntry.of(d);
             case TraceEvent e when session != null -> InspectedEntry.of(session.machine(), e.index());
             default -> null;
         };
@@ -152,7 +156,7 @@ public final class DescriptorInspectorView extends SessionViewPart {
 
     /** The grid's rows as "name bits value meaning | before" lines, for tests. */
     public List<String> rows() {
-        return java.util.Arrays.stream(grid.getTable().getItems())
+        return Arrays.stream(grid.getTable().getItems())
                 .map(i -> i.getText(0) + " " + i.getText(1) + " " + i.getText(2) + " " + i.getText(3)
                         + (i.getText(4).isEmpty() ? "" : " | before " + i.getText(4)))
                 .toList();

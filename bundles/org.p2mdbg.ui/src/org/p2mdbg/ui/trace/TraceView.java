@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -13,6 +14,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -34,6 +36,13 @@ import org.p2mdbg.ui.SessionViewPart;
  */
 public final class TraceView extends SessionViewPart {
     public static final String ID = "org.p2mdbg.ui.trace";
+    /**
+     * The most rows the table holds at once. SWT.VIRTUAL makes rows only as they are shown, but
+     * GTK still keeps one list entry per row, and adding or clearing two million of them takes
+     * seconds; so a longer list is shown a window at a time, moved with the arrows, by jumps and
+     * by stepping (the current event is always in the window).
+     */
+    public static final int WINDOW = 20_000;
 
     private Composite root;
     private OperationTimeline timeline;
@@ -41,10 +50,14 @@ public final class TraceView extends SessionViewPart {
     private Combo operations;
     private Combo domains;
     private Label count;
+    private Button earlier;
+    private Button later;
     private TableViewer viewer;
     private Color currentColor;
     private TraceFilter filter = TraceFilter.NONE;
     private EventRows rows = EventRows.NONE;
+    /** The index (in rows) of the first event the table holds: see WINDOW. */
+    private int windowStart;
     private int[] domainIds = new int[0];
 
     @Override
@@ -62,6 +75,7 @@ public final class TraceView extends SessionViewPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
         viewer.setUseHashlookup(true);
         viewer.setContentProvider(new LazyRows());
+        ColumnViewerToolTipSupport.enableFor(viewer);   // call paths and operands are often wider than their column
         column("#", 70, e -> Long.toString(e));
         column("Op", 40, e -> Integer.toString(trace().operationOf(e)));
         column("Kind", 110, e -> trace().kind(e).name());
@@ -69,7 +83,7 @@ public final class TraceView extends SessionViewPart {
         column("Operands", 520, e -> EventOperands.describe(trace(), e));
         viewer.addDoubleClickListener(ev -> {
             if (ev.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof TraceEvent e) {
-                goToRow(rows.rowOf(e.index()));
+                EventJump.to(session(), e.index());
             }
         });
         getSite().setSelectionProvider(viewer);
@@ -77,7 +91,7 @@ public final class TraceView extends SessionViewPart {
 
     private void createFilterBar(Composite parent) {
         Composite bar = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(7).margins(4, 0).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(9).margins(4, 0).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         new Label(bar, SWT.NONE).setText("Kind:");
         kinds = new Combo(bar, SWT.READ_ONLY);
@@ -96,6 +110,12 @@ public final class TraceView extends SessionViewPart {
         domains = new Combo(bar, SWT.READ_ONLY);
         domains.addListener(SWT.Selection, e -> setFilter(filter.withDomain(
                 domains.getSelectionIndex() == 0 ? TraceFilter.ANY : domainIds[domains.getSelectionIndex() - 1])));
+        earlier = new Button(bar, SWT.ARROW | SWT.LEFT);
+        earlier.setToolTipText("The previous " + WINDOW + " rows");
+        earlier.addListener(SWT.Selection, e -> showWindow(windowStart - WINDOW));
+        later = new Button(bar, SWT.ARROW | SWT.RIGHT);
+        later.setToolTipText("The next " + WINDOW + " rows");
+        later.addListener(SWT.Selection, e -> showWindow(windowStart + WINDOW));
         count = new Label(bar, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
     }
@@ -107,6 +127,9 @@ public final class TraceView extends SessionViewPart {
         c.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) { return text.apply(((TraceEvent) element).index()); }
+
+            @Override
+            public String getToolTipText(Object element) { return getText(element); }
 
             @Override
             public Color getBackground(Object element) {
@@ -156,31 +179,65 @@ public final class TraceView extends SessionViewPart {
         describe();
     }
 
-    /** Lists the events a filter selects. */
+    /** Lists the events a filter selects, in the window holding the current event. */
     private void setFilter(TraceFilter newFilter) {
         filter = newFilter;
         P2mSession session = session();
         rows = session == null ? EventRows.NONE : newFilter.rows(session);
-        viewer.setInput(rows);
-        viewer.setItemCount(rows.size());
+        windowStart = -1;
         timeline.show(session == null ? null : session.trace(), session == null ? 0 : session.position());
+        int current = session == null ? -1 : rows.rowOf(EventJump.current(session));
+        showWindow(current >= 0 ? current - WINDOW / 2 : 0);
         revealCurrent();
         describe();
     }
 
+    /** Fills the table with the rows from {@code start} (clamped), unless they are already there. */
+    private void showWindow(int start) {
+        int first = Math.max(0, Math.min(start, rows.size() - WINDOW));
+        if (first == windowStart) {
+            return;
+        }
+        windowStart = first;
+        Table table = viewer.getTable();
+        table.setRedraw(false);
+        try {
+            table.removeAll();   // GTK shrinks a table row by row, slowly: clearing it first is one call
+            viewer.setInput(rows);
+            viewer.setItemCount(windowSize());
+        } finally {
+            table.setRedraw(true);
+        }
+        earlier.setEnabled(windowStart > 0);
+        later.setEnabled(windowStart + windowSize() < rows.size());
+        describe();
+    }
+
+    private int windowSize() { return Math.min(WINDOW, rows.size() - windowStart); }
+
+    /** Shows the n-th listed event, moving the window when it is outside; returns its table row. */
+    private int reveal(int n) {
+        if (n < windowStart || n >= windowStart + windowSize()) {
+            showWindow(n - WINDOW / 2);
+        }
+        Table table = viewer.getTable();
+        table.showItem(table.getItem(n - windowStart));
+        return n - windowStart;
+    }
+
     private void revealCurrent() {
         P2mSession session = session();
-        int row = session == null ? -1 : rows.rowOf(EventJump.current(session));
-        if (row >= 0) {
-            Table table = viewer.getTable();
-            table.showItem(table.getItem(row));
+        int n = session == null ? -1 : rows.rowOf(EventJump.current(session));
+        if (n >= 0) {
+            reveal(n);
         }
     }
 
     private void describe() {
         P2mSession session = session();
+        String window = rows.size() > WINDOW ? "rows " + (windowStart + 1) + "–" + (windowStart + windowSize()) + " of " : "";
         count.setText(session == null ? "no session"
-                : rows.size() + " of " + session.trace().size() + " events; at event " + EventJump.current(session));
+                : window + rows.size() + " of " + session.trace().size() + " events listed; at event " + EventJump.current(session));
         count.getParent().layout();
     }
 
@@ -188,14 +245,17 @@ public final class TraceView extends SessionViewPart {
 
     public TableViewer viewer() { return viewer; }
 
-    /** How many rows the current filter lists. */
+    /** How many events the current filter lists (rows of all windows). */
     public int rowCount() { return rows.size(); }
 
-    /** The event shown in a row. */
-    public long eventAt(int row) { return rows.event(row); }
+    /** The n-th listed event. */
+    public long eventAt(int n) { return rows.event(n); }
 
-    /** The row showing an event, or -1. */
+    /** Where an event is in the list, or -1. */
     public int rowOf(long event) { return rows.rowOf(event); }
+
+    /** The table row the n-th listed event is in, or -1 when it is outside the window. */
+    public int tableRowOf(int n) { return n >= windowStart && n < windowStart + windowSize() ? n - windowStart : -1; }
 
     /** Lists only events of a kind (null: all), as the Kind combo does. */
     public void showKind(EventKind kind) {
@@ -219,10 +279,9 @@ public final class TraceView extends SessionViewPart {
         setFilter(filter.withDomain(i < domainIds.length ? domainId : TraceFilter.ANY));
     }
 
-    /** The cell texts of a row (it is made if it was not on screen). */
-    public String[] rowText(int row) {
-        viewer.getTable().showItem(viewer.getTable().getItem(row));
-        var item = viewer.getTable().getItem(row);
+    /** The cell texts of the n-th listed event (its window is shown, its row made). */
+    public String[] rowText(int n) {
+        var item = viewer.getTable().getItem(reveal(n));
         String[] out = new String[viewer.getTable().getColumnCount()];
         for (int i = 0; i < out.length; i++) {
             out[i] = item.getText(i);
@@ -230,8 +289,8 @@ public final class TraceView extends SessionViewPart {
         return out;
     }
 
-    /** Makes the event of a row the current one (what a double-click does). */
-    public void goToRow(int row) { EventJump.to(session(), rows.event(row)); }
+    /** Makes the n-th listed event the current one (what a double-click on its row does). */
+    public void goToRow(int n) { EventJump.to(session(), rows.event(n)); }
 
     /** Makes an operation's first event the current one (what a click on the timeline does). */
     public void goToOperation(int op) { EventJump.to(session(), session().trace().operationStart(op)); }
@@ -254,8 +313,8 @@ public final class TraceView extends SessionViewPart {
     private final class LazyRows implements ILazyContentProvider {
         @Override
         public void updateElement(int index) {
-            if (index < rows.size()) {
-                viewer.replace(new TraceEvent(rows.event(index)), index);
+            if (windowStart + index < rows.size()) {
+                viewer.replace(new TraceEvent(rows.event(windowStart + index)), index);
             }
         }
 

@@ -109,7 +109,7 @@ class InspectorAndWalkTest {
         Ui.processEvents();
         assertTrue(walk.shownWalk().isMapped(), "the write maps the gfn");
         List<String> l3 = labels(((WalkFigure) walk.contents()).boxes().get(2));
-        assertTrue(l3.contains("written by event #" + write + ", was 0x0000000000000000"), l3.toString());
+        assertTrue(l3.contains("written by event #" + write + "\nwas 0x0000000000000000"), l3.toString());
     }
 
     @Test

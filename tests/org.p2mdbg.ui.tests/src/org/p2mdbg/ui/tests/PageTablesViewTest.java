@@ -9,8 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -103,6 +108,31 @@ class PageTablesViewTest {
     }
 
     @Test
+    void theGoToDialogTakesAnIpaAndNamesItsFrame() {
+        P2mSession session = Ui.open("seed004-block-order-merged");
+        List<AddressSpace> spaces = AddressSpace.of(session.model());
+        assertEquals(List.of("Xen"), spaces.stream().map(AddressSpace::name).toList(), "a machine with Xen's tables only");
+        Dialog dialog = PageTablesViewAccess.goToDialog(view.getSite().getShell(), spaces);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            Button ok = findButton(dialog.getShell(), "OK");
+            Text value = findText(dialog.getShell());
+            value.setText("0x4020z000");
+            assertFalse(ok.isEnabled(), "not a number");
+            value.setText("0x40100000");
+            assertTrue(ok.isEnabled());
+            assertEquals(0x40100, PageTablesViewAccess.frame(dialog), "a VA names its virtual frame");
+            assertEquals("Xen", PageTablesViewAccess.space(dialog).name());
+        } finally {
+            dialog.close();
+        }
+        Descriptor block = view.goTo(spaces.get(0), 0x40100);
+        assertEquals(DescriptorKind.BLOCK, block.getKind(), "the merged order selection maps 0x40000000 with a 2 MiB block");
+        assertEquals(DescriptorKind.PAGE, view.goTo(spaces.get(0), 0x40200).getKind(), "and the 513th frame with a page");
+    }
+
+    @Test
     void goToAHoleSelectsTheInvalidEntryEvenWithValidOnly() {
         P2mSession session = Ui.open("thin-slice");
         Descriptor hole = view.goTo(AddressSpace.of(session.model()).get(0), 0x90000);
@@ -159,6 +189,30 @@ class PageTablesViewTest {
         view.applyFilter();
         assertEquals(List.of(block), List.of(tree.getChildren(l2)));
         assertTrue(view.getContentDescription().contains("input 0x80200000..0x803fffff"), view.getContentDescription());
+    }
+
+    private static Button findButton(Composite c, String text) {
+        for (Control child : c.getChildren()) {
+            if (child instanceof Button b && b.getText().equals(text)) {
+                return b;
+            }
+            if (child instanceof Composite inner && findButton(inner, text) != null) {
+                return findButton(inner, text);
+            }
+        }
+        return null;
+    }
+
+    private static Text findText(Composite c) {
+        for (Control child : c.getChildren()) {
+            if (child instanceof Text t) {
+                return t;
+            }
+            if (child instanceof Composite inner && findText(inner) != null) {
+                return findText(inner);
+            }
+        }
+        return null;
     }
 
     @Test

@@ -72,6 +72,7 @@ class ScreenshotTest {
         EventJump.to(session, destroyStart - 1);   // before destroy: the guest's map is complete
         AddressMapView map = Ui.show(page, AddressMapView.ID, AddressMapView.class);
         map.showSpace(guest);
+        map.selectFrame(FIRST_FOREIGN_GFN);
         shoot(map, "view-address-map.png");
 
         Ui.open("seed000-access-after-relinquish");

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
@@ -13,6 +17,7 @@ import org.p2mdbg.core.trace.EventKind;
 import org.p2mdbg.core.trace.Trace;
 import org.p2mdbg.debug.session.P2mSession;
 import org.p2mdbg.debug.session.SessionManager;
+import org.p2mdbg.debug.session.SessionOpener;
 import org.p2mdbg.ui.trace.TraceView;
 
 /** The Trace view: every event in a virtual table, its filters, the highlighted current event, jumps. */
@@ -34,7 +39,8 @@ class TraceViewTest {
         P2mSession session = Ui.open("seed000-relinquish-remove");
         Trace trace = session.trace();
         assertEquals(trace.size(), view.rowCount());
-        assertEquals(trace.size(), view.viewer().getTable().getItemCount(), "a virtual table of every event");
+        assertEquals(Math.min(TraceView.WINDOW, trace.size()), view.viewer().getTable().getItemCount(),
+                "a virtual table of every event, a window at a time");
         String[] first = view.rowText(0);
         assertEquals("OPERATION_START", first[2]);
         assertTrue(first[4].startsWith("operation 0: create domain dom0"), first[4]);
@@ -82,8 +88,35 @@ class TraceViewTest {
         view.goToRow(1);
         Ui.processEvents();
         assertEquals(event + 1, session.position(), "the machine shows the event's effect");
-        assertEquals(new RGB(255, 236, 139), view.viewer().getTable().getItem(1).getBackground(0).getRGB());
-        assertNotEquals(new RGB(255, 236, 139), view.viewer().getTable().getItem(0).getBackground(0).getRGB());
+        assertEquals(new RGB(255, 236, 139), view.viewer().getTable().getItem(view.tableRowOf(1)).getBackground(0).getRGB());
+        assertNotEquals(new RGB(255, 236, 139), view.viewer().getTable().getItem(view.tableRowOf(0)).getBackground(0).getRGB());
+    }
+
+    @Test
+    void aTraceOfTwoMillionEventsIsListedWithoutMakingItsRows() throws Exception {
+        Path big = Files.createTempFile("two-million-events", ".p2m");
+        Files.writeString(big, String.join("\n", "machine arm64 ipa=40", "domain dom0 id=0", "domain guest id=1",
+                "populate dom0 gfn=0x100000 nr=0x20000", "map guest gfn=0x200000 nr=0x20000 foreign=dom0:0x100000", ""));
+        P2mSession session = SessionOpener.open(big, Map.of());
+        Ui.processEvents();
+        Files.delete(big);
+        assertTrue(session.trace().size() > 1_900_000, "131072 foreign mappings, about 15 events each");
+        assertEquals(session.trace().size(), view.rowCount());
+        long refs = 0;
+        for (long e = 0; e < session.trace().size(); e++) {
+            refs += session.trace().kind(e) == EventKind.REF_GET ? 1 : 0;
+        }
+        view.showKind(EventKind.REF_GET);
+        assertTrue(refs >= 0x20000, "each foreign mapping takes a reference on a dom0 page");
+        assertEquals(refs, view.rowCount());
+        view.goToRow(view.rowCount() - 1);
+        Ui.processEvents();
+        assertEquals(EventKind.REF_GET, session.trace().kind(session.position() - 1));
+        assertEquals(TraceView.WINDOW - 1, view.tableRowOf(view.rowCount() - 1), "the last window holds the current event");
+        view.showKind(null);
+        view.goToRow(0);
+        Ui.processEvents();
+        assertEquals(1, session.position(), "back to the first event, undoing two million");
     }
 
     @Test
