@@ -297,7 +297,8 @@ class ScenarioParserTest {
 
     @Test void unknownOptionAndBadOptionValueUseTheOptionsMessages() {
         fails(ARM64 + "option frob=1",
-                "t.p2m:2:8: unknown option frob (known: relinquish, preempt, xen-pt, iommu-flush, mem-access, iommu-walk)");
+                "t.p2m:2:8: unknown option frob (known: relinquish, preempt, xen-pt, iommu-flush, mem-access, iommu-walk, "
+                + "iommu-caching-mode, pv-exit)");
         fails(ARM64 + "option relinquish=never", "t.p2m:2:19: bad value never for option relinquish (expected legacy | lookup | remove)");
         fails(ARM64 + "option preempt", "t.p2m:2:8: expected NAME=VALUE after 'option', found 'preempt'");
         fails(ARM64 + "option", "t.p2m:2:7: expected NAME=VALUE after 'option', found end of statement");
