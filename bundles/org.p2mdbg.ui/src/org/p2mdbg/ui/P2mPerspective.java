@@ -48,6 +48,10 @@ public final class P2mPerspective implements IPerspectiveFactory {
         detail.addView(DescriptorInspectorView.ID);
         // the Inspector shows a descriptor's fields; the Properties view opens here on demand
         detail.addPlaceholder(IPageLayout.ID_PROP_SHEET);
+        // Run/Debug launch history, Debug Configurations…, step and breakpoint actions (org.eclipse.debug.ui)
+        layout.addActionSet("org.eclipse.debug.ui.launchActionSet");
+        layout.addActionSet("org.eclipse.debug.ui.debugActionSet");
+        layout.addActionSet("org.eclipse.debug.ui.breakpointActionSet");
         for (String id : new String[] {PageTablesView.ID, DescriptorInspectorView.ID, TraceView.ID, FindingsView.ID,
             CostsView.ID, WALK_DIAGRAM_VIEW, ADDRESS_MAP_VIEW, IPageLayout.ID_PROP_SHEET, DEBUG_VIEW, VARIABLES_VIEW, BREAKPOINTS_VIEW}) {
             layout.addShowViewShortcut(id);
