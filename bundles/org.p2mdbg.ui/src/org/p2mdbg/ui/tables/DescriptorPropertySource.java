@@ -55,16 +55,13 @@ final class DescriptorPropertySource implements IPropertySource {
         return attributes.getPropertyValue(id);
     }
 
+    // read-only like the attributes' source: the model mirrors the emulation
     @Override
-    public boolean isPropertySet(Object id) { return false; }
+    public boolean isPropertySet(Object id) { return attributes.isPropertySet(id); }
 
     @Override
-    public void resetPropertyValue(Object id) {
-        // read-only: the model mirrors the emulation
-    }
+    public void resetPropertyValue(Object id) { attributes.resetPropertyValue(id); }
 
     @Override
-    public void setPropertyValue(Object id, Object value) {
-        // read-only: the model mirrors the emulation
-    }
+    public void setPropertyValue(Object id, Object value) { attributes.setPropertyValue(id, value); }
 }
