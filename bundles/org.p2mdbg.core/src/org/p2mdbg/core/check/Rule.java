@@ -17,7 +17,12 @@ public enum Rule {
     /** A table page no live root reaches, yet not freed. */
     TABLE_LEAK("a table page is unreachable but not freed"),
     /** A lookup through the VLPT window returned another descriptor than the gfn's level-3 p2m entry. */
-    VLPT_MISREAD("a VLPT lookup read the wrong descriptor");
+    VLPT_MISREAD("a VLPT lookup read the wrong descriptor"),
+    /**
+     * A device's own IOMMU tables (VT-d, AMD-Vi) and its domain's p2m translate a frame differently;
+     * checked on the tables as they are at the end of a run, not over the trace.
+     */
+    IOMMU_P2M_MISMATCH("a device's IOMMU view disagrees with the domain's p2m");
 
     private final String summary;
 

@@ -266,7 +266,14 @@ class SeedSystemExamplesTest {
 
     @Test void aDeviceThatStillMapsAFreedPageIsADmaAfterFree() {
         RunResult r = Examples.run("seed003-dma-after-free.p2m");
-        assertEquals(List.of(Rule.USE_AFTER_FREE), rules(r));
+        // a real second finding: after relinquish nic0 still reaches 0x40002 at dfn 0x80000, which the p2m no longer maps
+        assertEquals(List.of(Rule.USE_AFTER_FREE, Rule.IOMMU_P2M_MISMATCH), rules(r));
+        Finding mismatch = r.findings().get(1);
+        assertEquals(new Mfn(0x40002), mismatch.mfn());
+        assertEquals(new Gfn(0x80000), mismatch.gfn());
+        assertEquals("relinquish guest (#1)", r.trace().operationName(r.trace().operationOf(mismatch.event())),
+                "the relinquish that cleared the p2m entry made them disagree");
+        assertEquals(2, mismatch.proof().size(), "the iommu-map's and the relinquish's writes");
         Finding f = r.findings().get(0);
         assertEquals(new Mfn(0x40002), f.mfn());
         assertEquals(new Gfn(0x80000), f.gfn());
