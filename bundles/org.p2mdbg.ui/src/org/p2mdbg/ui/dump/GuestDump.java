@@ -46,4 +46,10 @@ public record GuestDump(Path file, ElfCore core, AddressSpace space, MappingScan
         }
         return new GuestDump(file, core, space, space.mappings());
     }
+
+    /** The tables of one region of the walk ("PML4", "PD"...), for the walk's level rows. */
+    public String levelName(String region, int level) {
+        return space.regions().stream().filter(r -> r.name().equals(region)).findFirst()
+                .map(r -> r.format().levelName(level)).orElse("");
+    }
 }

@@ -89,7 +89,7 @@ public final class GuestDumpView extends ViewPart {
             col.getColumn().setText(WalkColumns.TITLES[c]);
             col.getColumn().setWidth(WalkColumns.WIDTHS[c]);
             col.setLabelProvider(new ColumnLabelProvider() {
-                @Override public String getText(Object e) { return WalkColumns.text(e, column); }
+                @Override public String getText(Object e) { return WalkColumns.text(e, column, GuestDumpView.this::tableName); }
             });
         }
         walk.setContentProvider(new WalkRows());
@@ -136,6 +136,10 @@ public final class GuestDumpView extends ViewPart {
             walk.expandToLevel(t.steps().get(t.steps().size() - 1), 1);
         }
         return t;
+    }
+
+    private String tableName(int level) {
+        return walk.getInput() instanceof Translation t ? dump.levelName(t.region(), level) : "";
     }
 
     public GuestDump dump() { return dump; }

@@ -1,5 +1,7 @@
 package org.p2mdbg.ui.dump;
 
+import java.util.function.IntFunction;
+
 import org.p2mdbg.core.dump.Translation;
 import org.p2mdbg.core.dump.TranslationStep;
 import org.p2mdbg.core.format.lpae.DecodedField;
@@ -15,10 +17,11 @@ final class WalkColumns {
 
     private WalkColumns() {}
 
-    static String text(Object row, int column) {
+    /** {@code tables} names the walk's tables by level ("PML4"), as the region's format spells them. */
+    static String text(Object row, int column, IntFunction<String> tables) {
         if (row instanceof TranslationStep s) {
             return switch (column) {
-                case 0 -> "L" + s.level();
+                case 0 -> ("L" + s.level() + " " + tables.apply(s.level())).strip();
                 case 1 -> Hex.of(s.table().value());
                 case 2 -> Integer.toString(s.index());
                 case 3 -> String.format("0x%016x", s.descriptor());

@@ -1,6 +1,7 @@
 package org.p2mdbg.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -17,6 +18,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.p2mdbg.core.dump.Translation;
+import org.p2mdbg.ui.dump.GuestDump;
 import org.p2mdbg.ui.dump.GuestDumpView;
 import org.p2mdbg.ui.dump.OpenGuestDumpJob;
 
@@ -56,7 +58,7 @@ class GuestDumpViewTest {
         assertEquals(0x7123L, t.pa().value());
         TreeItem[] rows = view.walkViewer().getTree().getItems();
         assertEquals(5, rows.length, "four levels and the outcome");
-        String[][] levels = {{"L4", "0x1000", "0"}, {"L3", "0x2000", "1"}, {"L2", "0x3000", "1"}, {"L1", "0x4000", "5"}};
+        String[][] levels = {{"L4 PML4", "0x1000", "0"}, {"L3 PDPT", "0x2000", "1"}, {"L2 PD", "0x3000", "1"}, {"L1 PT", "0x4000", "5"}};
         for (int i = 0; i < levels.length; i++) {
             for (int c = 0; c < 3; c++) {
                 assertEquals(levels[i][c], rows[i].getText(c), "level row " + i + " column " + c);
@@ -80,7 +82,12 @@ class GuestDumpViewTest {
         Ui.screenshot(dir.resolve("view-guest-dump.png"));
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
         assertTrue(Files.size(dir.resolve("view-guest-dump.png")) > 5_000);
-        page.hideView(view);   // leave the perspective as the other tests expect it
+        page.hideView(view);
+
+        // a file that is not a core: a sentence for the dialog, not a stack trace
+        Path notACore = Files.writeString(file.resolveSibling("notes.txt"), "not a dump");
+        IOException e = assertThrows(IOException.class, () -> GuestDump.open(notACore));
+        assertTrue(e.getMessage().startsWith("notes.txt is not a usable ELF core: "), e.getMessage());   // leave the perspective as the other tests expect it
     }
 
     private static void assertRow(TableItem item, String... columns) {
