@@ -1,0 +1,153 @@
+package org.p2mdbg.ui.dump;
+
+import java.util.List;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ILazyContentProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+import org.p2mdbg.core.dump.MappedRange;
+import org.p2mdbg.core.dump.Translation;
+import org.p2mdbg.core.mem.Va;
+
+/**
+ * A QEMU guest-memory dump: its merged mappings in a virtual table (rows are made only as they
+ * scroll into sight) and, below, the walk of the selected range's first address or of a typed VA,
+ * level by level with every field decoded. Only the walked entries are read, on selection.
+ */
+public final class GuestDumpView extends ViewPart {
+    public static final String ID = "org.p2mdbg.ui.guestDump";
+
+    private Label summary;
+    private TableViewer mappings;
+    private TreeViewer walk;
+    private GuestDump dump;
+    private List<MappedRange> ranges = List.of();
+
+    @Override
+    public void createPartControl(Composite parent) {
+        GridLayoutFactory.fillDefaults().margins(2, 2).applyTo(parent);
+        summary = new Label(parent, SWT.WRAP);
+        summary.setText("No dump open: File > Open Guest Dump…");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        createMappings(sash);
+        createWalk(sash);
+        sash.setWeights(2, 3);
+        getViewSite().getActionBars().getToolBarManager().add(translateAction());
+    }
+
+    private void createMappings(Composite parent) {
+        mappings = new TableViewer(parent, SWT.VIRTUAL | SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
+        mappings.getTable().setHeaderVisible(true);
+        mappings.getTable().setLinesVisible(true);
+        mappings.setUseHashlookup(true);
+        for (int c = 0; c < MappingColumns.TITLES.length; c++) {
+            int column = c;
+            TableViewerColumn col = new TableViewerColumn(mappings, SWT.LEFT);
+            col.getColumn().setText(MappingColumns.TITLES[c]);
+            col.getColumn().setWidth(MappingColumns.WIDTHS[c]);
+            col.setLabelProvider(new ColumnLabelProvider() {
+                @Override public String getText(Object e) { return MappingColumns.text((MappedRange) e, column); }
+            });
+        }
+        mappings.setContentProvider(new ILazyContentProvider() {
+            @Override public void updateElement(int index) { mappings.replace(ranges.get(index), index); }
+
+            @Override public void inputChanged(Viewer v, Object oldInput, Object newInput) { }
+        });
+        mappings.addSelectionChangedListener(e -> {
+            Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
+            if (first instanceof MappedRange r) {
+                showWalk(r.start().value());
+            }
+        });
+    }
+
+    private void createWalk(Composite parent) {
+        walk = new TreeViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
+        walk.getTree().setHeaderVisible(true);
+        walk.getTree().setLinesVisible(true);
+        for (int c = 0; c < WalkColumns.TITLES.length; c++) {
+            int column = c;
+            TreeViewerColumn col = new TreeViewerColumn(walk, SWT.LEFT);
+            col.getColumn().setText(WalkColumns.TITLES[c]);
+            col.getColumn().setWidth(WalkColumns.WIDTHS[c]);
+            col.setLabelProvider(new ColumnLabelProvider() {
+                @Override public String getText(Object e) { return WalkColumns.text(e, column, GuestDumpView.this::tableName); }
+            });
+        }
+        walk.setContentProvider(new WalkRows());
+    }
+
+    private Action translateAction() {
+        Action a = new Action("Translate VA…") {
+            @Override public void run() { askAndTranslate(); }
+        };
+        a.setToolTipText("Walk the page tables for one virtual address");
+        return a;
+    }
+
+    private void askAndTranslate() {
+        if (dump == null) {
+            return;
+        }
+        InputDialog d = new InputDialog(getSite().getShell(), "Translate VA", "Virtual address (hex):", "",
+                s -> VaInput.parse(s) == null ? "Not a 64-bit hex address" : null);
+        if (d.open() == IDialogConstants.OK_ID) {
+            showWalk(VaInput.parse(d.getValue()));
+        }
+    }
+
+    /** Shows a dump: the table gets only its row count, rows are made as they are drawn. */
+    public void show(GuestDump d) {
+        dump = d;
+        ranges = d.scan().ranges();
+        summary.setText(d.file().getFileName() + ": " + d.space().description() + "; " + ranges.size() + " ranges from "
+                + d.scan().leaves() + " leaves" + (d.scan().skipped().isEmpty() ? "" : ", " + d.scan().skipped().size()
+                + " parts not walked (first: " + d.scan().skipped().get(0).message() + ")"));
+        summary.getParent().layout();
+        walk.setInput(null);
+        mappings.setInput(d);
+        mappings.setItemCount(ranges.size());
+        mappings.refresh();
+    }
+
+    /** Walks one address and shows every level; the last entry read (the leaf or the fault) is opened to its fields. */
+    public Translation showWalk(long va) {
+        Translation t = dump.space().translate(new Va(va));
+        walk.setInput(t);
+        if (!t.steps().isEmpty()) {
+            walk.expandToLevel(t.steps().get(t.steps().size() - 1), 1);
+        }
+        return t;
+    }
+
+    private String tableName(int level) {
+        return walk.getInput() instanceof Translation t ? dump.levelName(t.region(), level) : "";
+    }
+
+    public GuestDump dump() { return dump; }
+
+    public TableViewer mappingsViewer() { return mappings; }
+
+    public TreeViewer walkViewer() { return walk; }
+
+    @Override
+    public void setFocus() { mappings.getControl().setFocus(); }
+}
