@@ -3,11 +3,8 @@ package org.p2mdbg.core.iommu;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.p2mdbg.core.mem.Dfn;
 import org.p2mdbg.core.mem.Gfn;
 import org.p2mdbg.core.mem.Mfn;
-import org.p2mdbg.core.walk.WalkResult;
-import org.p2mdbg.core.walk.Walker;
 import org.p2mdbg.core.xen.arm.P2m;
 
 /**
@@ -27,10 +24,9 @@ public record IommuP2mDisagreement(Gfn gfn, Mfn device, Mfn p2m) {
         List<IommuP2mDisagreement> out = new ArrayList<>();
         for (long i = 0; i < nr; i++) {
             Gfn gfn = first.add(i);
-            Mfn seen = iommus.translate(device, new Dfn(gfn.value())).mfn();
-            WalkResult w = Walker.walk(iommus.machine().frames()::peek, p2m.walkRequest(), gfn.value());
-            if (!seen.equals(w.output())) {
-                out.add(new IommuP2mDisagreement(gfn, seen, w.output()));
+            FrameViews v = FrameViews.of(iommus, device, iommus.machine().frames(), p2m.walkRequest(), gfn.value());
+            if (v.disagree()) {
+                out.add(new IommuP2mDisagreement(gfn, v.device().mfn(), v.p2mMfn()));
             }
         }
         return out;

@@ -14,21 +14,19 @@ import org.p2mdbg.core.check.LpaeEntryFormat;
 import org.p2mdbg.core.check.Rule;
 import org.p2mdbg.core.check.VtdEntryFormat;
 import org.p2mdbg.core.iommu.DeviceContext;
+import org.p2mdbg.core.iommu.FrameViews;
 import org.p2mdbg.core.iommu.IommuContexts;
 import org.p2mdbg.core.iommu.IommuKind;
 import org.p2mdbg.core.iommu.IommuRoot;
 import org.p2mdbg.core.machine.Domain;
 import org.p2mdbg.core.machine.Machine;
-import org.p2mdbg.core.mem.Dfn;
 import org.p2mdbg.core.mem.FrameStore;
 import org.p2mdbg.core.mem.Gfn;
 import org.p2mdbg.core.mem.Mfn;
 import org.p2mdbg.core.trace.EventKind;
 import org.p2mdbg.core.trace.Trace;
 import org.p2mdbg.core.walk.WalkRequest;
-import org.p2mdbg.core.walk.WalkResult;
 import org.p2mdbg.core.walk.WalkStep;
-import org.p2mdbg.core.walk.Walker;
 import org.p2mdbg.core.xen.arm.P2m;
 
 /**
@@ -71,12 +69,10 @@ final class IommuP2mMismatches {
                         dfns.last(), frameSet::add);
             }
             for (long f : frameSet) {
-                var device = host.translate(devices.get(0), new Dfn(f));
-                WalkResult guest = walk == null ? null : Walker.walk(frames::peek, walk, f);
-                Mfn p2mMfn = guest == null ? Mfn.INVALID : guest.output();
-                if (!device.mfn().equals(p2mMfn)) {
-                    found.add(new Mismatch(d, devices, r.kind(), new Gfn(f), device.mfn(), p2mMfn,
-                            lastEntry(device.steps()), guest == null ? null : guest.last()));
+                FrameViews v = FrameViews.of(host, devices.get(0), frames, walk, f);
+                if (v.disagree()) {
+                    found.add(new Mismatch(d, devices, r.kind(), new Gfn(f), v.device().mfn(), v.p2mMfn(),
+                            lastEntry(v.device().steps()), v.p2m() == null ? null : v.p2m().last()));
                 }
             }
         }
