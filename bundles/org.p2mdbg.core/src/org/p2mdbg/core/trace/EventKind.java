@@ -31,9 +31,9 @@ public enum EventKind {
     PREEMPTION,
     /** An error return. a = the negative errno; the failed check in the detail. */
     ERROR,
-    /** A lock was taken (a = domain id). */
+    /** A lock was taken. a = the owner's domain id, b = 1 for a write (exclusive) lock, c = which lock ({@link LockKind#operand}). */
     LOCK,
-    /** A lock was released (a = domain id). */
+    /** A lock was released; operands as LOCK. */
     UNLOCK,
     /** A domain changed state. a = domain id, b = new state ordinal. */
     DOMAIN_STATE,
