@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.p2mdbg.core.mem.FrameKind;
+import org.p2mdbg.core.mem.FrameStore;
 import org.p2mdbg.core.mem.Hex;
 import org.p2mdbg.core.trace.LockKind;
 
@@ -38,7 +39,12 @@ final class HeldLocks {
     /** "mapping_lock", "ptl of table 0x40005". */
     String name(int id) { return names.get(id); }
 
-    void locked(int owner, long operand, boolean exclusive) {
+    /**
+     * Takes a lock; {@code writeFlag} is the LOCK event's b. Only a domain's p2m->lock is a read-write
+     * lock (p2m_read_lock records b = 0); xen_pt_lock (owner DOMID_XEN) and the other kinds are spinlocks.
+     */
+    void locked(int owner, long operand, boolean writeFlag) {
+        boolean exclusive = writeFlag || owner == FrameStore.DOMID_XEN || LockKind.of(operand) != LockKind.PAGE_TABLES;
         if (depth == held.length) {
             int n = depth * 2;
             held = Arrays.copyOf(held, n);
