@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.p2mdbg.core.mem.FrameKind;
 import org.p2mdbg.core.mem.FrameStore;
-import org.p2mdbg.core.mem.Hex;
 import org.p2mdbg.core.trace.LockKind;
 
 /**
@@ -30,13 +29,12 @@ final class HeldLocks {
         return ids.computeIfAbsent(operand << 20 ^ (owner & 0xfffffL), k -> {
             int id = ids.size();
             LockKind kind = LockKind.of(operand);
-            long frame = LockKind.frame(operand);
-            names.put(id, kind.cName() + (frame != 0 ? " of table " + Hex.of(frame) : ""));
+            names.put(id, kind == LockKind.PAGE_TABLES && owner == FrameStore.DOMID_XEN ? "xen_pt_lock" : kind.name(LockKind.frame(operand)));
             return id;
         });
     }
 
-    /** "mapping_lock", "ptl of table 0x40005". */
+    /** "mapping_lock", "ptl of 0x40005". */
     String name(int id) { return names.get(id); }
 
     /**

@@ -1,5 +1,7 @@
 package org.p2mdbg.core.trace;
 
+import org.p2mdbg.core.mem.Hex;
+
 /**
  * Which lock a LOCK / UNLOCK event takes or drops: the event's {@code a} is the domain that owns the
  * lock (DOMID_XEN for Xen's own), its {@code c} the kind's ordinal, plus the table frame << 8 for a lock
@@ -55,9 +57,12 @@ public enum LockKind {
     /** The table frame a c operand names (0 for the locks of a whole tree). */
     public static long frame(long operand) { return operand >>> 8; }
 
-    /** Takes an exclusive lock of {@code owner}. */
-    public void lock(Trace trace, int owner, long mfn) { trace.record(EventKind.LOCK, owner, 1, operand(mfn), cName); }
+    /** "mapping_lock", "ptl of 0x40005": the lock as the detail of its events names it. */
+    public String name(long mfn) { return mfn == 0 ? cName : cName + " of " + Hex.of(mfn); }
+
+    /** Takes an exclusive lock of {@code owner} (of table frame {@code mfn} for a split lock, else 0). */
+    public void lock(Trace trace, int owner, long mfn) { trace.record(EventKind.LOCK, owner, 1, operand(mfn), name(mfn)); }
 
     /** Drops it. */
-    public void unlock(Trace trace, int owner, long mfn) { trace.record(EventKind.UNLOCK, owner, 1, operand(mfn), cName); }
+    public void unlock(Trace trace, int owner, long mfn) { trace.record(EventKind.UNLOCK, owner, 1, operand(mfn), name(mfn)); }
 }

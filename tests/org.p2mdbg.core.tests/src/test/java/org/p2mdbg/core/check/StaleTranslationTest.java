@@ -240,6 +240,8 @@ class StaleTranslationTest {
         assertNull(f.get(0).gfn());
         assertEquals(List.of(11L, 12L), f.get(0).proof());
         assertTrue(f.get(0).message().contains("the entry for va 0x203000"), f.get(0).message());
+        assertTrue(f.get(0).message().contains("before xen_pt_lock of xen, which protected the write, was dropped at event 12"),
+                f.get(0).message());
 
         h.trace.record(EventKind.TLB_FLUSH, FrameStore.DOMID_XEN, 0x203, 1);
         assertEquals(1, h.checkAll().size());
