@@ -94,10 +94,19 @@ final class UnflushedChanges {
     /** The latest unflushed change of a slot, or -1. */
     int latestForSlot(long slot) { return (int) bySlot.get(slot, -1); }
 
-    /** A flush of the frames [first, first + frames) (all when frames is -1) of every root with this tag. */
+    /**
+     * A flush of the frames [first, first + frames) (all when frames is -1) of every root with this tag.
+     * A flush of all frames names in {@code first} the vCPUs it reaches (0: all): the records of a per-CPU
+     * tree only lose those CPUs (see {@link #cr3Loaded}); other trees are flushed whole.
+     */
     void flush(long tag, long first, long frames) {
+        long cpuMask = frames == -1 ? first : 0;
         for (int r = 0; r < roots.size(); r++) {
             if (kind.tag(roots.get(r)) != tag) {
+                continue;
+            }
+            if (cpuMask != 0 && TlbKind.isPerCpu(roots.get(r))) {
+                dropCpus(r, cpuMask);
                 continue;
             }
             LongList ids = openByRoot[r];
@@ -126,24 +135,28 @@ final class UnflushedChanges {
      */
     void cr3Loaded(int owner, int cpu) {
         for (int r = 0; r < roots.size(); r++) {
-            if (!TlbKind.isPerCpu(roots.get(r)) || roots.get(r).owner() != owner) {
-                continue;
+            if (TlbKind.isPerCpu(roots.get(r)) && roots.get(r).owner() == owner) {
+                dropCpus(r, 1L << cpu);
             }
-            LongList ids = openByRoot[r];
-            int kept = 0;
-            for (int i = 0; i < ids.size(); i++) {
-                int id = (int) ids.get(i);
-                cpus[id] &= ~(1L << cpu);
-                if (cpus[id] == 0) {
-                    retire(id);
-                } else {
-                    ids.set(kept++, id);
-                }
-            }
-            ids.truncate(kept);
-            dropRetiredUnreported(r);
         }
         resetWhenNoneOpen();
+    }
+
+    /** The CPUs of {@code mask} no longer cache the records of root {@code r}. */
+    private void dropCpus(int r, long mask) {
+        LongList ids = openByRoot[r];
+        int kept = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            int id = (int) ids.get(i);
+            cpus[id] &= ~mask;
+            if (cpus[id] == 0) {
+                retire(id);
+            } else {
+                ids.set(kept++, id);
+            }
+        }
+        ids.truncate(kept);
+        dropRetiredUnreported(r);
     }
 
     /** The open, unreported records written under a lock, oldest first; they count as reported from now on. */

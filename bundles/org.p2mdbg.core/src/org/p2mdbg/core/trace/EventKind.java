@@ -19,7 +19,10 @@ public enum EventKind {
     REF_GET,
     /** a = MFN, b = the new count. */
     REF_PUT,
-    /** a = domain id (VMID owner; DOMID_XEN for the hypervisor's tables), b = first frame, c = frames (-1 = all). */
+    /**
+     * a = domain id (VMID owner; DOMID_XEN for the hypervisor's tables), b = first frame, c = frames (-1 = all);
+     * for a flush of all frames, b is instead the mask of the domain's vCPUs flushed (0: every vCPU).
+     */
     TLB_FLUSH,
     /** a = domain id or device, b = first frame, c = frames (-1 = all); the flush kind in the detail. */
     IOTLB_FLUSH,

@@ -109,6 +109,21 @@ class PvStaleTlbTest {
         assertEquals(List.of(), flushed.stale());
     }
 
+    @Test void aFlushOfOneVcpuLeavesTheOthersStale() {
+        process();
+        h.write(pte, 0, 0);                                             // 14
+        h.trace.record(EventKind.TLB_FLUSH, GUEST, 1L << 0, -1, "UVMF_TLB_FLUSH");   // 15: CPU 0's TLB only
+        h.op("next");
+        assertEquals(1, stale().size());
+
+        PvStaleTlbTest multi = new PvStaleTlbTest();
+        multi.process();
+        multi.h.write(multi.pte, 0, 0);
+        multi.h.trace.record(EventKind.TLB_FLUSH, GUEST, 1L << 1, -1, "MMUEXT_TLB_FLUSH_MULTI vcpus 10");
+        multi.h.op("next");
+        assertEquals(List.of(), multi.stale());
+    }
+
     @Test void linuxsPteLockIsNoDeadlineButFreeingTheOldPageIs() {
         process();
         LockKind.SPLIT_PTL.lock(h.trace, GUEST, pte.value());           // 14: zap_pte_range
