@@ -191,7 +191,7 @@ final class CheckState {
     void report(Rule rule, int domain, long mfn, TableRoot root, long input, long event, LongList proof, String message) {
         Gfn gfn = null;
         Va va = null;
-        if (root != null && root.user() == TableUser.HYPERVISOR) {
+        if (root != null && root.translatesVirtual()) {
             va = new Va(input << Mfn.PAGE_SHIFT);
         } else if (root != null) {
             gfn = new Gfn(input);
@@ -217,10 +217,10 @@ final class CheckState {
 
     // ---- words for messages ----
 
-    /** "guest's p2m", "Xen's page tables", "guest's IOMMU tables". */
+    /** "guest's p2m", "guest's process page tables" (x86 PV), "Xen's page tables", "guest's IOMMU tables". */
     String treeName(TableRoot r) {
         return switch (r.user()) {
-            case P2M -> context.domainName(r.owner()) + "'s p2m";
+            case P2M -> context.domainName(r.owner()) + (r.kind() == FrameKind.PV_PAGE_TABLE ? "'s process page tables" : "'s p2m");
             case HYPERVISOR -> "Xen's page tables";
             case DOMAIN_DATA -> context.domainName(r.owner()) + "'s VLPT copy";
             case IOMMU -> context.domainName(r.owner()) + "'s IOMMU tables";
@@ -234,9 +234,9 @@ final class CheckState {
                 + treeName(p.root()) + " (" + address(p.root(), p.inputFrame(index)) + ")";
     }
 
-    /** "gfn 0x80012" for a p2m or an IOMMU table, "va 0x200000" for Xen's tables. */
+    /** "gfn 0x80012" for a p2m or an IOMMU table, "va 0x200000" for Xen's tables and a PV process's. */
     static String address(TableRoot r, long input) {
-        return r.user() == TableUser.HYPERVISOR ? "va " + new Va(input << Mfn.PAGE_SHIFT) : "gfn " + Hex.of(input);
+        return r.translatesVirtual() ? "va " + new Va(input << Mfn.PAGE_SHIFT) : "gfn " + Hex.of(input);
     }
 
     /** "a page of MFN 0x50001", "a block of MFN 0x50000", "a table at MFN 0x40003", "an invalid entry". */

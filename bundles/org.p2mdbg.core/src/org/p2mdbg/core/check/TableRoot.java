@@ -55,6 +55,9 @@ public record TableRoot(Mfn mfn, int level, int pages, FrameKind kind, EntryForm
         return user == TableUser.HYPERVISOR || user == TableUser.DOMAIN_DATA ? FrameStore.DOMID_XEN : owner;
     }
 
+    /** True when the tree translates virtual addresses (Xen's own tables, a PV process's), not guest frames. */
+    public boolean translatesVirtual() { return user == TableUser.HYPERVISOR || kind == FrameKind.PV_PAGE_TABLE; }
+
     /** True when frame {@code mfn} is one of the root pages. */
     public boolean covers(long mfn) { return mfn >= this.mfn.value() && mfn < this.mfn.value() + pages; }
 }

@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.p2mdbg.core.format.x86.X86Pte;
 import org.p2mdbg.core.mem.FrameKind;
-import org.p2mdbg.core.mem.Gfn;
 import org.p2mdbg.core.mem.Mfn;
+import org.p2mdbg.core.mem.Va;
 import org.p2mdbg.core.trace.EventKind;
 import org.p2mdbg.core.trace.LockKind;
 
@@ -72,7 +72,10 @@ class PvStaleTlbTest {
         assertEquals(1, f.size());
         assertEquals(14, f.get(0).event());
         assertEquals(List.of(clear), f.get(0).proof());
-        assertEquals(new Gfn(0x400), f.get(0).gfn());                   // va 0x400000 as a frame number
+        assertEquals(new Va(0x400000), f.get(0).va());
+        assertEquals(null, f.get(0).gfn());
+        assertTrue(f.get(0).message().contains("1 change of guest's process page tables (event 14; the first replaced the entry for va 0x400000"),
+                f.get(0).message());
         assertTrue(f.get(0).message().contains("operation 2 (exit) returned"), f.get(0).message());
     }
 
