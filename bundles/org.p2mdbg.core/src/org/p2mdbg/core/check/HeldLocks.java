@@ -16,7 +16,10 @@ import org.p2mdbg.core.trace.LockKind;
  * mm->page_table_lock for a PV process's tables).
  */
 final class HeldLocks {
-    private final Map<Long, Integer> ids = new HashMap<>();
+    /** One lock: its owner and the c operand of its events. */
+    private record Key(int owner, long operand) {}
+
+    private final Map<Key, Integer> ids = new HashMap<>();
     private final Map<Integer, String> names = new HashMap<>();
     private int[] held = new int[8];
     private long[] heldOperand = new long[8];
@@ -26,7 +29,7 @@ final class HeldLocks {
 
     /** The id of the lock of {@code owner} named by a LOCK / UNLOCK c operand. */
     int id(int owner, long operand) {
-        return ids.computeIfAbsent(operand << 20 ^ (owner & 0xfffffL), k -> {
+        return ids.computeIfAbsent(new Key(owner, operand), k -> {
             int id = ids.size();
             LockKind kind = LockKind.of(operand);
             names.put(id, kind == LockKind.PAGE_TABLES && owner == FrameStore.DOMID_XEN ? "xen_pt_lock" : kind.name(LockKind.frame(operand)));
