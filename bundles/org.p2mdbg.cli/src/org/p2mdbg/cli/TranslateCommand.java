@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.p2mdbg.core.format.lpae.DecodedField;
 import org.p2mdbg.core.format.lpae.Lpae;
 import org.p2mdbg.core.machine.Domain;
 import org.p2mdbg.core.machine.Machine;
@@ -32,9 +31,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code p2mdbg translate FILE --domain D (--gfn N | --ipa A | --va A)}: runs the scenario, then
- * walks one address through the domain's p2m (or Xen's own tables, {@code --domain xen}) level by
- * level without tracing, and shows every descriptor read with its fields decoded.
+ * {@code p2mdbg translate FILE --domain D (--gfn N | --ipa A | --va A | --dfn N --device X)}: runs the
+ * scenario, then walks one address through the domain's p2m (or Xen's own tables, {@code --domain xen},
+ * or a device's IOMMU tables, {@link IommuWalk}) level by level without tracing, and shows every
+ * descriptor read with its fields decoded.
  */
 @Command(name = "translate", mixinStandardHelpOptions = true,
         description = "Walks one address through a domain's p2m (or Xen's tables) after running the scenario.")
@@ -69,13 +69,25 @@ final class TranslateCommand implements Callable<Integer> {
 
         @Option(names = "--va", paramLabel = "A", converter = AddressConverter.class, description = "a virtual address of Xen (--domain xen)")
         Long va;
+
+        @Option(names = "--dfn", paramLabel = "N", converter = AddressConverter.class, description = "a device frame number (with --device)")
+        Long dfn;
     }
+
+    @Option(names = "--device", paramLabel = "X", description = "the device whose IOMMU tables --dfn walks")
+    String device;
 
     /** What is walked: the tables, the frame number that indexes them, and how the user named it. */
     private record Target(WalkRequest request, long frame, long address, String inputName, long inputValue) {}
 
     @Override public Integer call() throws IOException {
         RunResult r = input.load().result();
+        if ((at.dfn == null) != (device == null)) {
+            throw new BadInputException("--dfn and --device go together: a device frame number is walked through that device's tables");
+        }
+        if (at.dfn != null) {
+            return iommu(r);
+        }
         Target t = domain.equals(XEN) ? xenTarget(r) : p2mTarget(r.machine());
         WalkResult walk = Walker.walk(r.machine().frames()::peek, t.request(), t.frame());
         PrintWriter out = spec.commandLine().getOut();
@@ -84,6 +96,18 @@ final class TranslateCommand implements Callable<Integer> {
             out.println(mapper.writeValueAsString(json(r, t, walk)));
         } else {
             text(out, t, walk);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private Integer iommu(RunResult r) throws IOException {
+        IommuWalk w = IommuWalk.of(r, domain, device, at.dfn);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(w.json(r)));
+        } else {
+            w.text(out);
         }
         out.flush();
         return ExitCodes.OK;
@@ -137,11 +161,7 @@ final class TranslateCommand implements Callable<Integer> {
                 request.stage().name().toLowerCase(Locale.ROOT), request.rootLevel(), request.root(), request.rootPages(),
                 request.rootPages() == 1 ? "" : "s");
         for (WalkStep s : walk.steps()) {
-            out.printf("level %d  table %s  index %d  descriptor 0x%016x  %s%n", s.level(), s.table(), s.index(), s.descriptor(),
-                    Lpae.describe(s.descriptor(), s.level()));
-            for (DecodedField f : Lpae.decode(s.descriptor(), s.level(), request.stage())) {
-                out.printf("    %-10s %-8s = %-12s %s%n", f.name(), f.field().bits(), Hex.of(f.value()), f.meaning());
-            }
+            DecodedStep.print(out, s, Lpae.describe(s.descriptor(), s.level()), Lpae.decode(s.descriptor(), s.level(), request.stage()));
         }
         if (walk.isMapped()) {
             out.printf("mapped: mfn %s, pa %s, order %d (%s)%n", walk.output(), Hex.of(pa(walk, t.address())), walk.order(), size(walk.order()));
@@ -164,17 +184,7 @@ final class TranslateCommand implements Callable<Integer> {
         o.put("root_pages", request.rootPages());
         ArrayNode steps = o.putArray("steps");
         for (WalkStep s : walk.steps()) {
-            ObjectNode n = steps.addObject();
-            n.put("level", s.level());
-            n.put("table", Hex.of(s.table().value()));
-            n.put("index", s.index());
-            n.put("descriptor", String.format("0x%016x", s.descriptor()));
-            n.put("kind", Lpae.describe(s.descriptor(), s.level()));
-            ArrayNode fields = n.putArray("fields");
-            for (DecodedField d : Lpae.decode(s.descriptor(), s.level(), request.stage())) {
-                fields.addObject().put("name", d.name()).put("bits", d.field().bits()).put("value", Hex.of(d.value()))
-                        .put("meaning", d.meaning());
-            }
+            DecodedStep.add(steps, s, Lpae.describe(s.descriptor(), s.level()), Lpae.decode(s.descriptor(), s.level(), request.stage()));
         }
         o.put("mapped", walk.isMapped());
         o.put("mfn", walk.isMapped() ? Hex.of(walk.output().value()) : null);

@@ -35,6 +35,9 @@ final class CheckState {
     final TableTopology tables;
     final UnflushedChanges tlb;
     final UnflushedChanges iotlb;
+    final HeldLocks locks = new HeldLocks();
+    /** (domain << 16 | cpu) -> the L4 and user L4 the CPU's last CR3 load put there. */
+    private final Map<Long, long[]> cr3 = new HashMap<>();
     private final UnflushedChanges[] caches;
     private final Map<Integer, DomainState> states = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
@@ -71,19 +74,50 @@ final class CheckState {
             case PTE_WRITE -> {
                 TablePlace p = tables.place(a >>> 9);
                 if (p != null && p.format().isValid(b) && ((b ^ c) & p.format().hardwareBits()) != 0) {
+                    int lock = locks.protecting(p.root(), a >>> 9);
+                    long cpus = TlbKind.isPerCpu(p.root()) ? cpusWithLoaded(p.root()) : 0;
                     for (UnflushedChanges u : caches) {
-                        if (u.caches(p.root())) {
-                            u.changed(e, p, b);
+                        if (u.caches(p.root()) && (u != tlb || !TlbKind.isPerCpu(p.root()) || cpus != 0)) {
+                            u.changed(e, p, b, lock, cpus);
                         }
                     }
                 }
                 tables.written(e, a, b, c);
             }
             case TLB_FLUSH -> tlb.flush(a, b, c);
+            case LOCK -> locks.locked((int) a, c, b != 0);
+            case UNLOCK -> locks.unlocked((int) a, c);
+            case CR3_LOAD -> cr3Loaded((int) a, b, c);
             case IOTLB_FLUSH -> iotlb.flush(a, b, c);
             case DOMAIN_STATE -> states.put((int) a, STATES[(int) b]);
             default -> { }
         }
+    }
+
+    /**
+     * A CR3 load on a CPU (a = vCPU, b = the L4, c = its user L4 or 0): the CPU's TLB loses the
+     * entries of the trees it had loaded. The domain is the owner of the loaded L4's root.
+     */
+    private void cr3Loaded(int cpu, long l4, long userL4) {
+        for (TableRoot r : context.roots()) {
+            if (TlbKind.isPerCpu(r) && r.covers(l4)) {
+                tlb.cr3Loaded(r.owner(), cpu);
+                cr3.put((long) r.owner() << 16 | cpu, new long[] {l4, userL4});
+                return;
+            }
+        }
+    }
+
+    /** The CPUs of the root's domain that have the root in CR3 now, as a mask. */
+    private long cpusWithLoaded(TableRoot r) {
+        long mask = 0;
+        for (Map.Entry<Long, long[]> c : cr3.entrySet()) {
+            long[] loaded = c.getValue();
+            if (c.getKey() >>> 16 == r.owner() && (r.covers(loaded[0]) || r.covers(loaded[1]))) {
+                mask |= 1L << (c.getKey() & 0xffff);
+            }
+        }
+        return mask;
     }
 
     // ---- what the checks ask ----
@@ -93,8 +127,17 @@ final class CheckState {
 
     DomainState state(int domain) { return states.getOrDefault(domain, DomainState.RUNNING); }
 
-    /** True when a CPU or device may walk this root's tree now: Xen's and IOMMU tables always, a p2m while its domain runs. */
-    boolean inUse(TableRoot r) { return r.user() != TableUser.P2M || state(r.owner()) == DomainState.RUNNING; }
+    /**
+     * True when a CPU or device may walk this root's tree now: Xen's and IOMMU tables always, a p2m while
+     * its domain runs, a domain's data never.
+     */
+    boolean inUse(TableRoot r) {
+        return switch (r.user()) {
+            case HYPERVISOR, IOMMU -> true;
+            case P2M -> state(r.owner()) == DomainState.RUNNING;
+            case DOMAIN_DATA -> false;
+        };
+    }
 
     /** True inside a function (not the operation frame) whose name contains "relinquish". */
     boolean inRelinquish(long e) { return pathClass(trace.path(e)) == RELINQUISH; }
@@ -148,7 +191,7 @@ final class CheckState {
     void report(Rule rule, int domain, long mfn, TableRoot root, long input, long event, LongList proof, String message) {
         Gfn gfn = null;
         Va va = null;
-        if (root != null && root.user() == TableUser.HYPERVISOR) {
+        if (root != null && root.translatesVirtual()) {
             va = new Va(input << Mfn.PAGE_SHIFT);
         } else if (root != null) {
             gfn = new Gfn(input);
@@ -174,11 +217,12 @@ final class CheckState {
 
     // ---- words for messages ----
 
-    /** "guest's p2m", "Xen's page tables", "guest's IOMMU tables". */
+    /** "guest's p2m", "guest's process page tables" (x86 PV), "Xen's page tables", "guest's IOMMU tables". */
     String treeName(TableRoot r) {
         return switch (r.user()) {
-            case P2M -> context.domainName(r.owner()) + "'s p2m";
+            case P2M -> context.domainName(r.owner()) + (r.kind() == FrameKind.PV_PAGE_TABLE ? "'s process page tables" : "'s p2m");
             case HYPERVISOR -> "Xen's page tables";
+            case DOMAIN_DATA -> context.domainName(r.owner()) + "'s VLPT copy";
             case IOMMU -> context.domainName(r.owner()) + "'s IOMMU tables";
         };
     }
@@ -190,9 +234,9 @@ final class CheckState {
                 + treeName(p.root()) + " (" + address(p.root(), p.inputFrame(index)) + ")";
     }
 
-    /** "gfn 0x80012" for a p2m or an IOMMU table, "va 0x200000" for Xen's tables. */
+    /** "gfn 0x80012" for a p2m or an IOMMU table, "va 0x200000" for Xen's tables and a PV process's. */
     static String address(TableRoot r, long input) {
-        return r.user() == TableUser.HYPERVISOR ? "va " + new Va(input << Mfn.PAGE_SHIFT) : "gfn " + Hex.of(input);
+        return r.translatesVirtual() ? "va " + new Va(input << Mfn.PAGE_SHIFT) : "gfn " + Hex.of(input);
     }
 
     /** "a page of MFN 0x50001", "a block of MFN 0x50000", "a table at MFN 0x40003", "an invalid entry". */

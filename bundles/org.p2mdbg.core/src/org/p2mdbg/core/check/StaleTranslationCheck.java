@@ -9,9 +9,9 @@ import org.p2mdbg.core.trace.EventKind;
 /**
  * STALE_TLB / STALE_IOTLB: a valid entry was changed or removed, and one of the points where the
  * old translation must be gone came before a flush (with the root's tag) covering the entry: the
- * operation returned (the next OPERATION_START, or the end of the trace), the lock of the tree's
- * owner was dropped (Xen flushes in p2m_write_unlock before unlocking), or the frame the old entry
- * reached was freed. One finding per deadline and tree, naming every change still unflushed.
+ * operation returned (the next OPERATION_START, or the end of the trace), the lock that protected
+ * the write was dropped (see {@link HeldLocks#protecting}: Xen flushes in p2m_write_unlock before
+ * unlocking; VT-d drops mapping_lock before its flush), or the frame the old entry reached was freed. One finding per deadline and tree, naming every change still unflushed.
  */
 abstract class StaleTranslationCheck implements Check {
     private final TlbKind kind;
@@ -31,11 +31,14 @@ abstract class StaleTranslationCheck implements Check {
                 int previous = s.operation();
                 if (previous >= 0) {
                     reportAll(s, changes, e - 1, "before operation " + previous + " (" + s.trace.operationName(previous)
-                            + ") returned (its last event is " + (e - 1) + ")", -1);
+                            + ") returned (its last event is " + (e - 1) + ")");
                 }
             }
-            case UNLOCK -> reportAll(s, changes, e, "before the lock of " + s.context.domainName((int) s.trace.a(e))
-                    + " was dropped at event " + e, (int) s.trace.a(e));
+            case UNLOCK -> {
+                int lock = s.locks.id((int) s.trace.a(e), s.trace.c(e));
+                reportByRoot(s, changes, changes.takeBound(lock), e, "before " + s.locks.name(lock) + " of "
+                        + s.context.domainName((int) s.trace.a(e)) + ", which protected the write, was dropped at event " + e);
+            }
             case FRAME_FREE -> {
                 long mfn = s.trace.a(e);
                 LongList ids = changes.unreportedReaching(mfn, s.tables.outputOrders());
@@ -52,21 +55,32 @@ abstract class StaleTranslationCheck implements Check {
 
     @Override public void finish(CheckState s) {
         long last = s.trace.size() - 1;
-        reportAll(s, changes(s), last, "by the end of the trace (event " + last + ")", -1);
+        reportAll(s, changes(s), last, "by the end of the trace (event " + last + ")");
     }
 
     private UnflushedChanges changes(CheckState s) { return kind == TlbKind.TLB ? s.tlb : s.iotlb; }
 
-    /** Reports the unflushed changes of every tree (of one owner's trees when owner >= 0). */
-    private void reportAll(CheckState s, UnflushedChanges changes, long at, String deadline, int owner) {
+    /** Reports the unflushed changes of every tree. */
+    private void reportAll(CheckState s, UnflushedChanges changes, long at, String deadline) {
         for (int r = 0; r < s.context.roots().size(); r++) {
-            TableRoot root = s.context.roots().get(r);
-            if (owner >= 0 && root.owner() != owner) {
-                continue;
-            }
             LongList ids = changes.takeUnreported(r);
             if (!ids.isEmpty()) {
                 report(s, changes, ids, at, -1, deadline);
+            }
+        }
+    }
+
+    /** Reports changes (taken from several trees, oldest first) with one finding per tree. */
+    private void reportByRoot(CheckState s, UnflushedChanges changes, LongList ids, long at, String deadline) {
+        for (int r = 0; r < s.context.roots().size() && !ids.isEmpty(); r++) {
+            LongList ofRoot = new LongList();
+            for (int i = 0; i < ids.size(); i++) {
+                if (changes.rootIndex((int) ids.get(i)) == r) {
+                    ofRoot.add(ids.get(i));
+                }
+            }
+            if (!ofRoot.isEmpty()) {
+                report(s, changes, ofRoot, at, -1, deadline);
             }
         }
     }

@@ -41,6 +41,23 @@ public record TableRoot(Mfn mfn, int level, int pages, FrameKind kind, EntryForm
         return new TableRoot(root, level, 1, FrameKind.IOMMU_TABLE, format, TableUser.IOMMU, domainId, -1, iotlbTag);
     }
 
+    /**
+     * The VLPT's copy of a domain's slots (seed 001): the {@code pages} Xen-heap pages from {@code first},
+     * indexed by xen_second slot (level 2 of Xen's arm32 tables), held by the domain.
+     */
+    public static TableRoot vlptCopy(Mfn first, int pages, int domainId) {
+        return new TableRoot(first, 2, pages, FrameKind.XEN_PT_TABLE, LpaeEntryFormat.STAGE1, TableUser.DOMAIN_DATA,
+                domainId, -1, -1);
+    }
+
+    /** The owner of the root's frames: Xen for its own tables and for the data it keeps for a domain, else the domain. */
+    public int frameOwner() {
+        return user == TableUser.HYPERVISOR || user == TableUser.DOMAIN_DATA ? FrameStore.DOMID_XEN : owner;
+    }
+
+    /** True when the tree translates virtual addresses (Xen's own tables, a PV process's), not guest frames. */
+    public boolean translatesVirtual() { return user == TableUser.HYPERVISOR || kind == FrameKind.PV_PAGE_TABLE; }
+
     /** True when frame {@code mfn} is one of the root pages. */
     public boolean covers(long mfn) { return mfn >= this.mfn.value() && mfn < this.mfn.value() + pages; }
 }

@@ -181,7 +181,7 @@ final class TableTopology {
         tables.put(mfn, new TableShadow(mfn, kind, owner, event));
         for (int i = 0; i < roots.size(); i++) {
             TableRoot r = roots.get(i);
-            if (r.covers(mfn) && r.kind() == kind && r.owner() == owner) {
+            if (r.covers(mfn) && r.kind() == kind && r.frameOwner() == owner) {
                 rootPages.put(mfn, (long) i << 8 | (mfn - r.mfn().value()));
                 rootFreedAt[i] = -1;
             }

@@ -7,5 +7,11 @@ public enum TableUser {
     /** Xen's own page tables: always in use. */
     HYPERVISOR,
     /** An IOMMU context: a device may walk it (DMA) as long as it exists. */
-    IOMMU
+    IOMMU,
+    /**
+     * Entries a domain's structure keeps in Xen's heap, in a table's format, that nothing walks: the
+     * arm32 VLPT's copy of the slots (d->arch.dirty.second_lvl). The domain holds the pages (they are
+     * reachable) until it is destroyed.
+     */
+    DOMAIN_DATA
 }

@@ -13,6 +13,12 @@ import org.p2mdbg.core.trace.Trace;
  * of unflushed changes, not the trace. A full flush costs what it retires; a range flush costs the
  * records of that tag still unflushed (so a trace that never flushes some changes pays for them again
  * at each range flush of the same tag).
+ *
+ * <p>Each record also names the lock that protected the write (-1 when none was held), so that the
+ * change can be reported when that lock is dropped, and, for an x86 PV process's tables, the CPUs
+ * that had the tree in CR3 when it was written: a CR3 load empties the loading CPU's TLB of the
+ * tree's (non-global) entries, so the record retires once every one of them reloaded CR3 or a
+ * flush of the domain's TLBs came.
  */
 final class UnflushedChanges {
     private final TlbKind kind;
@@ -26,9 +32,13 @@ final class UnflushedChanges {
     private byte[] outputOrder = new byte[64];
     private int[] root = new int[64];
     private boolean[] reported = new boolean[64];
+    private boolean[] open = new boolean[64];
+    private long[] cpus = new long[64];
     private int count;
-    private int open;
+    private int openCount;
 
+    /** lock id -> the records written under it. */
+    private final LongMultimap byLock = new LongMultimap();
     /** slot -> the latest record of a change of that slot. */
     private final LongMultimap bySlot = new LongMultimap();
     /** first output frame -> records, to find the changes a freed frame makes stale. */
@@ -51,8 +61,11 @@ final class UnflushedChanges {
 
     boolean caches(TableRoot r) { return kind.tag(r) >= 0; }
 
-    /** Records that the change written at {@code writeEvent} is not flushed yet. */
-    void changed(long writeEvent, TablePlace place, long oldValue) {
+    /**
+     * Records that the change written at {@code writeEvent} is not flushed yet; {@code lockId} is the
+     * lock that protected it (-1: none), {@code cpuMask} the CPUs whose TLB may hold it (PV trees only).
+     */
+    void changed(long writeEvent, TablePlace place, long oldValue, int lockId, long cpuMask) {
         if (count == event.length) {
             grow();
         }
@@ -66,7 +79,12 @@ final class UnflushedChanges {
         outputOrder[id] = (byte) place.outputOrder(oldValue);
         root[id] = place.rootIndex();
         reported[id] = false;
-        open++;
+        open[id] = true;
+        cpus[id] = cpuMask;
+        if (lockId >= 0) {
+            byLock.add(lockId, id);
+        }
+        openCount++;
         bySlot.put(slot, id);
         byOutput.add(outputFirst[id], id);
         openByRoot[place.rootIndex()].add(id);
@@ -76,10 +94,19 @@ final class UnflushedChanges {
     /** The latest unflushed change of a slot, or -1. */
     int latestForSlot(long slot) { return (int) bySlot.get(slot, -1); }
 
-    /** A flush of the frames [first, first + frames) (all when frames is -1) of every root with this tag. */
+    /**
+     * A flush of the frames [first, first + frames) (all when frames is -1) of every root with this tag.
+     * A flush of all frames names in {@code first} the vCPUs it reaches (0: all): the records of a per-CPU
+     * tree only lose those CPUs (see {@link #cr3Loaded}); other trees are flushed whole.
+     */
     void flush(long tag, long first, long frames) {
+        long cpuMask = frames == -1 ? first : 0;
         for (int r = 0; r < roots.size(); r++) {
             if (kind.tag(roots.get(r)) != tag) {
+                continue;
+            }
+            if (cpuMask != 0 && TlbKind.isPerCpu(roots.get(r))) {
+                dropCpus(r, cpuMask);
                 continue;
             }
             LongList ids = openByRoot[r];
@@ -99,9 +126,72 @@ final class UnflushedChanges {
                 keepOpenUnreported(r, first, frames);
             }
         }
-        if (open == 0) {
-            count = 0;
+        resetWhenNoneOpen();
+    }
+
+    /**
+     * A CR3 load on {@code cpu} of domain {@code owner}: that CPU no longer holds entries of the PV trees
+     * it had loaded; a record retires when no CPU is left that may hold it.
+     */
+    void cr3Loaded(int owner, int cpu) {
+        for (int r = 0; r < roots.size(); r++) {
+            if (TlbKind.isPerCpu(roots.get(r)) && roots.get(r).owner() == owner) {
+                dropCpus(r, 1L << cpu);
+            }
         }
+        resetWhenNoneOpen();
+    }
+
+    /** The CPUs of {@code mask} no longer cache the records of root {@code r}. */
+    private void dropCpus(int r, long mask) {
+        LongList ids = openByRoot[r];
+        int kept = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            int id = (int) ids.get(i);
+            cpus[id] &= ~mask;
+            if (cpus[id] == 0) {
+                retire(id);
+            } else {
+                ids.set(kept++, id);
+            }
+        }
+        ids.truncate(kept);
+        dropRetiredUnreported(r);
+    }
+
+    /** The open, unreported records written under a lock, oldest first; they count as reported from now on. */
+    LongList takeBound(int lockId) {
+        LongList candidates = new LongList();
+        byLock.values(lockId, candidates);
+        byLock.removeAll(lockId);
+        LongList out = new LongList();
+        for (int i = 0; i < candidates.size(); i++) {
+            int id = (int) candidates.get(i);
+            if (open[id] && !reported[id]) {
+                reported[id] = true;
+                out.add(id);
+            }
+        }
+        return ascending(out);
+    }
+
+    private void resetWhenNoneOpen() {
+        if (openCount == 0) {
+            count = 0;
+            byLock.clear();
+        }
+    }
+
+    private void dropRetiredUnreported(int r) {
+        LongList ids = unreportedByRoot[r];
+        int kept = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            int id = (int) ids.get(i);
+            if (open[id] && !reported[id]) {
+                ids.set(kept++, id);
+            }
+        }
+        ids.truncate(kept);
     }
 
     /** The unflushed, unreported changes of one root, oldest first; they count as reported from now on. */
@@ -137,9 +227,14 @@ final class UnflushedChanges {
                 out.add(id);
             }
         }
-        long[] sorted = out.toArray();
+        return ascending(out);
+    }
+
+    /** The ids in ascending order (oldest record first). */
+    private static LongList ascending(LongList ids) {
+        long[] sorted = ids.toArray();
         Arrays.sort(sorted);
-        out.clear();
+        LongList out = new LongList();
         for (long id : sorted) {
             out.add(id);
         }
@@ -176,7 +271,8 @@ final class UnflushedChanges {
     }
 
     private void retire(int id) {
-        open--;
+        openCount--;
+        open[id] = false;
         long slot = trace.a(event[id]);
         if (bySlot.get(slot, -1) == id) {
             bySlot.removeAll(slot);
@@ -193,5 +289,7 @@ final class UnflushedChanges {
         outputOrder = Arrays.copyOf(outputOrder, n);
         root = Arrays.copyOf(root, n);
         reported = Arrays.copyOf(reported, n);
+        open = Arrays.copyOf(open, n);
+        cpus = Arrays.copyOf(cpus, n);
     }
 }

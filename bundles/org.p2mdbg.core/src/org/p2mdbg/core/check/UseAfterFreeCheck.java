@@ -63,6 +63,7 @@ final class UseAfterFreeCheck implements Check {
             case P2M -> "a running vCPU";
             case HYPERVISOR -> "Xen";
             case IOMMU -> "a device (DMA)";
+            case DOMAIN_DATA -> "no one (a copy Xen keeps for the domain)";
         };
     }
 }

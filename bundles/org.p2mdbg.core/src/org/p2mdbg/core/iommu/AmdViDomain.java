@@ -192,18 +192,22 @@ final class AmdViDomain extends DomainIommu {
     @Override int mapPage(Dfn dfn, Mfn mfn, boolean readable, boolean writable, PendingIotlbFlush pending) {
         trace.enter("amd_iommu_map_page");
         try {
+            lockMapping();
             int rc = allocRoot();
             if (rc != 0) {
+                unlockMapping();
                 crashUnlessHardwareDomain(rc);
                 return error(rc, "amd_iommu_alloc_root: root table alloc failed");
             }
             // an HVM domain starts with 2 levels and may need a deeper table for this frame
             if (hvm && updatePagingMode(dfn.value()) != 0) {
+                unlockMapping();
                 crashUnlessHardwareDomain(Errno.EFAULT);
                 return error(Errno.EFAULT, "amd_iommu_map_page: update_paging_mode failed");
             }
             long[] ptMfn = new long[7];
             if (pdeFromDfn(dfn.value(), ptMfn) != 0 || ptMfn[1] == 0) {
+                unlockMapping();
                 crashUnlessHardwareDomain(Errno.EFAULT);
                 return error(Errno.EFAULT, "amd_iommu_map_page: invalid IO pagetable entry (iommu_pde_from_dfn)");
             }
@@ -211,12 +215,14 @@ final class AmdViDomain extends DomainIommu {
             IotlbFlushKind needed = setPdePresent(new Mfn(ptMfn[1]), AmdViPte.offset(dfn.value(), 1), mfn, 0, writable, readable);
             trace.leave();
             if (strategy() == IotlbFlushStrategy.PER_PAGE) {
+                // the late-2018 driver flushes with mapping_lock still held
                 if (needed == IotlbFlushKind.MODIFIED) {
                     flushPages(dfn.value(), 0);
                 }
             } else {
                 pending.add(needed);
             }
+            unlockMapping();
             return 0;
         } finally {
             trace.leave();
@@ -224,25 +230,29 @@ final class AmdViDomain extends DomainIommu {
     }
 
     /**
-     * amd_iommu_unmap_page: the walk installs missing tables even here; the entry is cleared. The
-     * late-2018 driver writes 0 without looking and flushes the page every time; the patched one
-     * reads the entry and reports modified only when it was present.
+     * amd_iommu_unmap_page: the walk installs missing tables even here; the entry is cleared and
+     * mapping_lock dropped. The late-2018 driver writes 0 without looking and then flushes the page
+     * every time; the patched one reads the entry and reports modified only when it was present.
      */
     @Override int unmapPage(Dfn dfn, PendingIotlbFlush pending) {
         trace.enter("amd_iommu_unmap_page");
         try {
+            lockMapping();
             if (!root().isValid()) {
+                unlockMapping();
                 return 0;
             }
             if (hvm) {
                 int rc = updatePagingMode(dfn.value());
                 if (rc != 0) {
+                    unlockMapping();
                     crashUnlessHardwareDomain(rc);
                     return rc;
                 }
             }
             long[] ptMfn = new long[7];
             if (pdeFromDfn(dfn.value(), ptMfn) != 0 || ptMfn[1] == 0) {
+                unlockMapping();
                 crashUnlessHardwareDomain(Errno.EFAULT);
                 return error(Errno.EFAULT, "amd_iommu_unmap_page: invalid IO pagetable entry (iommu_pde_from_dfn)");
             }
@@ -252,11 +262,13 @@ final class AmdViDomain extends DomainIommu {
             if (strategy() == IotlbFlushStrategy.PER_PAGE) {
                 frames.write(l1, index, 0L);
                 trace.leave();
+                unlockMapping();
                 flushPages(dfn.value(), 0);
             } else {
                 boolean present = AmdViPte.isPresent(frames.read(l1, index));
                 frames.write(l1, index, 0L);
                 trace.leave();
+                unlockMapping();
                 pending.add(present ? IotlbFlushKind.MODIFIED : IotlbFlushKind.NONE);
             }
             return 0;
@@ -335,11 +347,14 @@ final class AmdViDomain extends DomainIommu {
             Mfn r = root();
             ArrayDeque<Mfn> tables = new ArrayDeque<>();
             ArrayDeque<Integer> levels = new ArrayDeque<>();
+            // deallocate_iommu_page_tables: the tables are queued for freeing under mapping_lock
+            lockMapping();
             if (r.isValid()) {
                 tables.add(r);
                 levels.add(pagingMode());
                 registers.set(rootTable, 0);
             }
+            unlockMapping();
             flushAllPages();
             trace.enter("iommu_free_pagetables");
             while (!tables.isEmpty()) {

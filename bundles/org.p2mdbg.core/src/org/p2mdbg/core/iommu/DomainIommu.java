@@ -7,6 +7,7 @@ import org.p2mdbg.core.mem.FrameStore;
 import org.p2mdbg.core.mem.Mfn;
 import org.p2mdbg.core.mem.Registers;
 import org.p2mdbg.core.trace.EventKind;
+import org.p2mdbg.core.trace.LockKind;
 import org.p2mdbg.core.trace.Trace;
 
 /**
@@ -65,6 +66,12 @@ abstract sealed class DomainIommu permits VtdDomain, AmdViDomain, SmmuDomain {
     void recordFlush(long tag, long first, long count, String detail) {
         trace.record(EventKind.IOTLB_FLUSH, tag, first, count, detail);
     }
+
+    /** spin_lock(&hd->arch.mapping_lock). */
+    void lockMapping() { LockKind.IOMMU_MAPPING.lock(trace, domain.id(), 0); }
+
+    /** spin_unlock(&hd->arch.mapping_lock). */
+    void unlockMapping() { LockKind.IOMMU_MAPPING.unlock(trace, domain.id(), 0); }
 
     int error(int rc, String check) {
         trace.record(EventKind.ERROR, rc, 0, 0, check);

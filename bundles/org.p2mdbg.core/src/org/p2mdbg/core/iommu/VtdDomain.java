@@ -119,8 +119,10 @@ final class VtdDomain extends DomainIommu {
     @Override int mapPage(Dfn dfn, Mfn mfn, boolean readable, boolean writable, PendingIotlbFlush pending) {
         trace.enter("intel_iommu_map_page");
         try {
+            lockMapping();
             Mfn page = dmaPage(dfn.value(), true);
             if (!page.isValid()) {
+                unlockMapping();
                 return error(Errno.ENOMEM, "intel_iommu_map_page: addr_to_dma_page_maddr found no page for a table");
             }
             int index = VtdPte.offset(dfn.value(), 1);
@@ -129,11 +131,14 @@ final class VtdDomain extends DomainIommu {
             long pte = VtdPte.leaf(mfn, readable, writable, true);
             if (old == pte) {
                 trace.leave();
+                unlockMapping();
                 return 0;
             }
             frames.write(page, index, pte);
             flushCacheEntry(page, index);
             trace.leave();
+            // the lock goes before the flush, in both versions of the driver
+            unlockMapping();
             IotlbFlushKind needed = VtdPte.isPresent(old) ? IotlbFlushKind.MODIFIED : IotlbFlushKind.ADDED;
             if (strategy() == IotlbFlushStrategy.PER_PAGE) {
                 return dontFlush() ? 0 : flushIotlb(dfn, needed, 1);
@@ -145,13 +150,15 @@ final class VtdDomain extends DomainIommu {
         }
     }
 
-    /** intel_iommu_unmap_page: dma_pte_clear_one. */
+    /** intel_iommu_unmap_page: dma_pte_clear_one, which drops mapping_lock before cleaning the entry and flushing. */
     @Override int unmapPage(Dfn dfn, PendingIotlbFlush pending) {
         trace.enter("intel_iommu_unmap_page");
         trace.enter("dma_pte_clear_one");
         try {
+            lockMapping();
             Mfn page = dmaPage(dfn.value(), false);
             if (!page.isValid()) {
+                unlockMapping();
                 return 0;
             }
             int index = VtdPte.offset(dfn.value(), 1);
@@ -159,11 +166,13 @@ final class VtdDomain extends DomainIommu {
             long old = frames.read(page, index);
             if (!VtdPte.isPresent(old)) {
                 trace.leave();
+                unlockMapping();
                 return 0;
             }
             frames.write(page, index, 0L);
-            flushCacheEntry(page, index);
             trace.leave();
+            unlockMapping();
+            flushCacheEntry(page, index);
             if (strategy() == IotlbFlushStrategy.PER_PAGE) {
                 return dontFlush() ? 0 : flushIotlb(dfn, IotlbFlushKind.MODIFIED, 1);
             }
@@ -258,9 +267,12 @@ final class VtdDomain extends DomainIommu {
             }
             ArrayDeque<Mfn> tables = new ArrayDeque<>();
             ArrayDeque<Integer> levels = new ArrayDeque<>();
+            // the root is handed to the cleanup list under mapping_lock; the tables are freed later, without it
+            lockMapping();
             tables.add(pgd);
             levels.add(LEVELS);
             registers.set(pgdMaddr, 0);
+            unlockMapping();
             trace.enter("iommu_free_pagetables");
             while (!tables.isEmpty()) {
                 freePageTable(tables.removeFirst(), levels.removeFirst(), tables, levels);

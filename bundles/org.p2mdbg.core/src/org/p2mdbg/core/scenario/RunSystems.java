@@ -76,13 +76,20 @@ public final class RunSystems {
 
     /**
      * The table roots these systems add for the rule checks: the IOMMU roots of the trace, Xen's
-     * arm32 root (level 1), and the three L4s of each PV mm: swapper_pg_dir, the pgd and the user pgd
+     * arm32 root (level 1), the page pair each domain's VLPT keeps its copy of the slots in (the pair
+     * d->arch.dirty.second_lvl points to now: a pair an earlier prepare_vlpt allocated is no longer
+     * held by anything), and the three L4s of each PV mm: swapper_pg_dir, the pgd and the user pgd
      * (which shares the pgd's lower tables).
      */
     List<TableRoot> roots() {
         List<TableRoot> roots = new ArrayList<>(IommuRoots.of(machine));
         if (arm32XenTables != null) {
             roots.add(TableRoot.xen(arm32XenTables.root(), 1));
+        }
+        for (Vlpt v : vlpts.values()) {
+            if (v.secondLvl().isValid()) {
+                roots.add(TableRoot.vlptCopy(v.secondLvl(), Vlpt.COPY_PAGES, v.domain().id()));
+            }
         }
         for (PvAddressSpace mm : pvSpaces.values()) {
             roots.add(pvRoot(mm.swapperPgDir(), mm.domain()));
@@ -93,11 +100,12 @@ public final class RunSystems {
     }
 
     /**
-     * A PV L4, walked by the domain's vCPUs while it runs. Its TLB tag is none (-1): on x86 a CR3 load
-     * drops the old tree's entries, which the checks do not count as a flush, so an exit that moves
-     * every CPU off the pgd before clearing it (xen_exit_mmap) would look stale when it is not.
+     * A PV L4, walked by the domain's vCPUs while it runs. Its TLB tag is the domain id (the flush
+     * hypercalls name it); the checks know that its entries live only in the TLBs of the CPUs that have
+     * it in CR3 and go with their next CR3 load, so an exit that moves every CPU off the pgd before
+     * clearing it (xen_exit_mmap) leaves nothing stale.
      */
     private static TableRoot pvRoot(Mfn l4, Domain d) {
-        return new TableRoot(l4, 0, 1, FrameKind.PV_PAGE_TABLE, X86EntryFormat.INSTANCE, TableUser.P2M, d.id(), -1, -1);
+        return new TableRoot(l4, 0, 1, FrameKind.PV_PAGE_TABLE, X86EntryFormat.INSTANCE, TableUser.P2M, d.id(), d.id(), -1);
     }
 }

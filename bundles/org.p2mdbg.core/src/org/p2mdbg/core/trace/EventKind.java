@@ -19,7 +19,10 @@ public enum EventKind {
     REF_GET,
     /** a = MFN, b = the new count. */
     REF_PUT,
-    /** a = domain id (VMID owner; DOMID_XEN for the hypervisor's tables), b = first frame, c = frames (-1 = all). */
+    /**
+     * a = domain id (VMID owner; DOMID_XEN for the hypervisor's tables), b = first frame, c = frames (-1 = all);
+     * for a flush of all frames, b is instead the mask of the domain's vCPUs flushed (0: every vCPU).
+     */
     TLB_FLUSH,
     /** a = domain id or device, b = first frame, c = frames (-1 = all); the flush kind in the detail. */
     IOTLB_FLUSH,
@@ -31,9 +34,9 @@ public enum EventKind {
     PREEMPTION,
     /** An error return. a = the negative errno; the failed check in the detail. */
     ERROR,
-    /** A lock was taken (a = domain id). */
+    /** A lock was taken. a = the owner's domain id, b = 1 for a write (exclusive) lock, c = which lock ({@link LockKind#operand}). */
     LOCK,
-    /** A lock was released (a = domain id). */
+    /** A lock was released; operands as LOCK. */
     UNLOCK,
     /** A domain changed state. a = domain id, b = new state ordinal. */
     DOMAIN_STATE,

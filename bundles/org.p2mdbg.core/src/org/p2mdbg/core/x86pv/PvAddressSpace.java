@@ -39,6 +39,7 @@ public final class PvAddressSpace {
     private final Mfn userPgd;
     private final PvCpus cpus;
     private final XenMmuOps ops;
+    private final MmLocks locks;
     /** The VMAs: start -> end, in bytes. */
     private final TreeMap<Long, Long> vmas = new TreeMap<>();
     private boolean exited;
@@ -68,7 +69,8 @@ public final class PvAddressSpace {
         trace.leave();
         trace.leave();
         cpus = new PvCpus(domain, xen, swapper, pgd, userPgd);
-        ops = new XenMmuOps(frames, trace, xen, cpus, swapper, pgd, userPgd);
+        locks = new MmLocks(trace, domain.id());
+        ops = new XenMmuOps(frames, trace, xen, cpus, locks, swapper, pgd, userPgd);
     }
 
     public Domain domain() { return domain; }
@@ -159,8 +161,10 @@ public final class PvAddressSpace {
                 throw new IllegalStateException("out of memory for a page of " + domain.name());
             }
             int i = X86Pte.offset(vfn, 1);
+            locks.lockTable(pte);   // pte_offset_map_lock
             frames.read(pte, i);   // pte_none under the lock
             ops.setPte(0, pte, i, X86Pte.entry(page, X86Pte.PAGE_USER_RW));
+            locks.unlockTable(pte);
             trace.leave();
         } finally {
             trace.leave();
@@ -176,6 +180,12 @@ public final class PvAddressSpace {
         if (!X86Pte.isPresent(frames.read(table, slot))) {
             trace.enter(level == 4 ? "__pud_alloc" : level == 3 ? "__pmd_alloc" : "__pte_alloc");
             Mfn page = allocPage();
+            // __pte_alloc takes the pmd page's split lock (pmd_lock); __pmd_alloc (pud_lock) and __pud_alloc the mm's
+            if (level == 2) {
+                locks.lockTable(table);
+            } else {
+                locks.lockPageTables();
+            }
             frames.read(table, slot);
             ops.allocPtpage(0, page, level - 1);
             long link = X86Pte.entry(page, X86Pte.PAGE_TABLE);
@@ -183,6 +193,11 @@ public final class PvAddressSpace {
                 ops.setTop(0, slot, link);
             } else {
                 ops.setLower(0, table, slot, link, level);
+            }
+            if (level == 2) {
+                locks.unlockTable(table);
+            } else {
+                locks.unlockPageTables();
             }
             trace.leave();
         }
@@ -195,7 +210,9 @@ public final class PvAddressSpace {
     public void pin() {
         requireAlive();
         trace.enter("xen_activate_mm");
+        locks.lockPageTables();
         ops.pgdPin(0);
+        locks.unlockPageTables();
         trace.leave();
     }
 
@@ -231,7 +248,7 @@ public final class PvAddressSpace {
             trace.enter("exit_mmap");
             ops.exitMmap(strategy, cpu);
             if (!vmas.isEmpty()) {
-                new PvMmTeardown(frames, trace, xen, cpus, ops, pgd, cpu).run(vmas());
+                new PvMmTeardown(frames, trace, xen, cpus, ops, locks, pgd, cpu).run(vmas());
             }
             vmas.clear();
             exited = true;

@@ -52,6 +52,6 @@ sealed interface PvHypercall {
 
         @Override public int argBytes() { return 0; }
 
-        @Override public int run(XenPvMemory xen, int vcpu) { return xen.updateVaMapping(page, writable, flushTlb); }
+        @Override public int run(XenPvMemory xen, int vcpu) { return xen.updateVaMapping(vcpu, page, writable, flushTlb); }
     }
 }

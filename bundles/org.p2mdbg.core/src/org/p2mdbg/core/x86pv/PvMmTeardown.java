@@ -32,17 +32,19 @@ final class PvMmTeardown {
     private final XenPvMemory xen;
     private final PvCpus cpus;
     private final XenMmuOps ops;
+    private final MmLocks locks;
     private final Mfn pgd;
     private final int cpu;
     /** The table pages tlb_remove_page gathered, in order. */
     private final List<Mfn> gathered = new ArrayList<>();
 
-    PvMmTeardown(FrameStore frames, Trace trace, XenPvMemory xen, PvCpus cpus, XenMmuOps ops, Mfn pgd, int cpu) {
+    PvMmTeardown(FrameStore frames, Trace trace, XenPvMemory xen, PvCpus cpus, XenMmuOps ops, MmLocks locks, Mfn pgd, int cpu) {
         this.frames = frames;
         this.trace = trace;
         this.xen = xen;
         this.cpus = cpus;
         this.ops = ops;
+        this.locks = locks;
         this.pgd = pgd;
         this.cpu = cpu;
     }
@@ -110,10 +112,15 @@ final class PvMmTeardown {
         trace.leave();
     }
 
-    /** zap_pte_range: each present PTE read, then read and cleared by native_local_ptep_get_and_clear. */
+    /**
+     * zap_pte_range: under the table's split lock (pte_offset_map_lock), each present PTE read, then read
+     * and cleared by native_local_ptep_get_and_clear. No flush before the unlock (force_flush is only set
+     * for dirty shared pages and full batches): the mmu_gather flushes in tlb_finish_mmu.
+     */
     private void zapPteRange(Mfn pte, long addr, long end) {
         trace.enter("zap_pte_range");
         MulticallBuffer mc = cpus.mc(cpu);
+        locks.lockTable(pte);
         mc.enterLazyMmu();
         for (; addr != end; addr += Mfn.PAGE_SIZE) {
             int i = index(addr, 1);
@@ -126,6 +133,7 @@ final class PvMmTeardown {
             trace.leave();
         }
         mc.leaveLazyMmu();
+        locks.unlockTable(pte);
         trace.leave();
     }
 

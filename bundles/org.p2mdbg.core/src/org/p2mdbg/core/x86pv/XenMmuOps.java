@@ -16,7 +16,7 @@ import org.p2mdbg.core.x86pv.PvHypercall.UpdateVaMapping;
  * mode), the hooks that pin or release table pages as they join or leave a pinned mm, pinning and
  * unpinning the whole tree (__xen_pgd_pin / __xen_pgd_unpin over __xen_pgd_walk), and xen_exit_mmap
  * with its variants. Split page-table locks are on (USE_SPLIT_PTE_PTLOCKS), so level-1 tables are
- * pinned one by one. Linux's spinlocks are not recorded (they are not Xen's p2m lock).
+ * pinned one by one, each under its split lock until the batch that pins it is issued.
  */
 final class XenMmuOps {
     /** pgd_index(USER_LIMIT): the user half of the pgd, which __xen_pgd_walk covers. */
@@ -26,15 +26,17 @@ final class XenMmuOps {
     private final Trace trace;
     private final XenPvMemory xen;
     private final PvCpus cpus;
+    private final MmLocks locks;
     private final Mfn swapper;
     private final Mfn pgd;
     private final Mfn userPgd;
 
-    XenMmuOps(FrameStore frames, Trace trace, XenPvMemory xen, PvCpus cpus, Mfn swapper, Mfn pgd, Mfn userPgd) {
+    XenMmuOps(FrameStore frames, Trace trace, XenPvMemory xen, PvCpus cpus, MmLocks locks, Mfn swapper, Mfn pgd, Mfn userPgd) {
         this.frames = frames;
         this.trace = trace;
         this.xen = xen;
         this.cpus = cpus;
+        this.locks = locks;
         this.swapper = swapper;
         this.pgd = pgd;
         this.userPgd = userPgd;
@@ -188,10 +190,13 @@ final class XenMmuOps {
     private void pinPage(MulticallBuffer mc, Mfn page, int level) {
         trace.enter("xen_pin_page");
         if (!setPagePinned(page, true)) {
+            if (level == 1) {
+                locks.lockTable(page);   // xen_pte_lock
+            }
             mc.entry(new UpdateVaMapping(page, false, level == 4));
             if (level == 1) {
                 mc.extend(new Mmuext(MmuextCommand.PIN_L1_TABLE, page, 0));
-                mc.callback(() -> { });   // xen_pte_unlock, once the batch is issued
+                mc.callback(() -> locks.unlockTable(page));   // xen_pte_unlock, once the batch is issued
             }
         }
         trace.leave();
@@ -202,11 +207,12 @@ final class XenMmuOps {
         trace.enter("xen_unpin_page");
         if (setPagePinned(page, false)) {
             if (level == 1) {
+                locks.lockTable(page);   // xen_pte_lock
                 mc.extend(new Mmuext(MmuextCommand.UNPIN_TABLE, page, 0));
             }
             mc.entry(new UpdateVaMapping(page, true, level == 4));
             if (level == 1) {
-                mc.callback(() -> { });   // xen_pte_unlock
+                mc.callback(() -> locks.unlockTable(page));   // xen_pte_unlock
             }
         }
         trace.leave();
@@ -252,9 +258,7 @@ final class XenMmuOps {
                 case DROP_REFS -> {
                     trace.enter("xen_exit_mmap");
                     dropMmRef(cpu);
-                    if (pagePinned(pgd)) {
-                        pgdUnpin(cpu);
-                    }
+                    unpinLocked(cpu);
                     trace.leave();
                 }
                 case TRY_UNPIN -> {
@@ -262,8 +266,8 @@ final class XenMmuOps {
                     if (cpus.activeMm(cpu) == PvCpus.PROCESS_MM) {
                         cpus.leaveMm(cpu);
                     }
-                    if (pagePinned(pgd) && otherHolders(cpu) == 0) {
-                        pgdUnpin(cpu);
+                    if (otherHolders(cpu) == 0) {
+                        unpinLocked(cpu);
                     }
                     trace.leave();
                 }
@@ -272,6 +276,15 @@ final class XenMmuOps {
         } finally {
             trace.leave();
         }
+    }
+
+    /** xen_exit_mmap's tail: under mm->page_table_lock, the pgd unpinned when it is pinned. */
+    private void unpinLocked(int cpu) {
+        locks.lockPageTables();
+        if (pagePinned(pgd)) {
+            pgdUnpin(cpu);
+        }
+        locks.unlockPageTables();
     }
 
     /** The CPUs besides {@code cpu} in mm_cpumask or with the pgd in xen_current_cr3, as a mask. */

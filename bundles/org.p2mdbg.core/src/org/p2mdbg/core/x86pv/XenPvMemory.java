@@ -262,16 +262,16 @@ final class XenPvMemory {
 
     /** MMUEXT_TLB_FLUSH_MULTI: the TLBs of the vCPUs in the mask. */
     int tlbFlushMulti(long vcpuMask) {
-        trace.record(EventKind.TLB_FLUSH, domain.id(), 0, -1, "MMUEXT_TLB_FLUSH_MULTI vcpus " + Long.toBinaryString(vcpuMask));
+        trace.record(EventKind.TLB_FLUSH, domain.id(), vcpuMask, -1, "MMUEXT_TLB_FLUSH_MULTI vcpus " + Long.toBinaryString(vcpuMask));
         return 0;
     }
 
     /**
      * update_va_mapping of the guest kernel's direct-map entry for {@code page}: making it writable
      * needs a writable type, which a page-table type still counted refuses; making it read-only drops
-     * the writable type. UVMF_TLB_FLUSH flushes the vCPU's TLB.
+     * the writable type. UVMF_TLB_FLUSH (with UVMF_LOCAL) flushes the TLB of the calling vCPU {@code v} only.
      */
-    int updateVaMapping(Mfn page, boolean writable, boolean flushTlb) {
+    int updateVaMapping(int v, Mfn page, boolean writable, boolean flushTlb) {
         PageTypeInfo i = info(page);
         if (writable && !i.mappedWritable()) {
             if (!getPageType(page, PageType.WRITABLE)) {
@@ -281,7 +281,7 @@ final class XenPvMemory {
             putPageType(page);
         }
         if (flushTlb) {
-            trace.record(EventKind.TLB_FLUSH, domain.id(), 0, -1, "UVMF_TLB_FLUSH");
+            trace.record(EventKind.TLB_FLUSH, domain.id(), 1L << v, -1, "UVMF_TLB_FLUSH");
         }
         return 0;
     }

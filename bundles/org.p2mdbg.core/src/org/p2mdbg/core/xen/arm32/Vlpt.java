@@ -42,6 +42,8 @@ public final class Vlpt {
     private static final int LINEAR_BASE = (int) (VIRT_LIN_P2M_START >>> Arm32XenTables.SECOND_SHIFT);
     /** __flush_xen_data_tlb_range_va issues one TLBIMVAH per 4 KiB page of a 2 MiB slot. */
     private static final String SLOT_FLUSH = "TLBIMVAH x 512";
+    /** alloc_domheap_pages(NULL, 1, 0): the copy of the slots takes a pair of pages, like the p2m's first level. */
+    public static final int COPY_PAGES = 2;
 
     private final Arm32XenTables xen;
     private final Domain domain;
@@ -117,7 +119,7 @@ public final class Vlpt {
                         + (LINEAR_BASE + endIndex) + ")");
             }
             trace.enter("alloc_domheap_pages");
-            Mfn pages = frames.tryAllocateContiguous(2, FrameKind.XEN_PT_TABLE, FrameStore.DOMID_XEN);
+            Mfn pages = frames.tryAllocateContiguous(COPY_PAGES, FrameKind.XEN_PT_TABLE, FrameStore.DOMID_XEN);
             trace.leave();
             if (pages == null) {
                 return error(Errno.ENOMEM, "prepare_vlpt: alloc_domheap_pages(NULL, 1, 0) failed");

@@ -18,7 +18,8 @@ import net.jqwik.api.constraints.Size;
 import org.p2mdbg.core.mem.Mfn;
 
 /**
- * Random map / unmap / permission changes / flushes / unlocks / operation ends on 16 gfns of one
+ * Random map / unmap / permission changes / flushes / unlocks of the p2m lock the writes are made
+ * under / operation ends on 16 gfns of one
  * level-3 table, checked against a reference that knows nothing of tables: one value per gfn and a
  * list of changes not yet flushed.
  */
@@ -40,6 +41,7 @@ class BreakBeforeMakeAndStaleTlbProperties {
         TinyHypervisor h = TinyHypervisor.guestWithOnePage();
         h.write(h.level3, 5, 0);                       // start from 16 invalid entries (event 10)
         h.flush(GUEST);                                // 11
+        h.lock(GUEST);                                 // 12: the steps write under the p2m lock, an unlock drops and retakes it
         Reference ref = new Reference(h.last() + 1);
         for (Step s : steps) {
             switch (s.kind()) {
@@ -51,7 +53,11 @@ class BreakBeforeMakeAndStaleTlbProperties {
                 case 2 -> ref.write(h.write(h.level3, s.gfn(), 0), s.gfn(), 0);
                 case 3 -> ref.flush(h.flush(GUEST), 0, Long.MAX_VALUE);
                 case 4 -> ref.flush(h.flush(GUEST, s.gfn(), s.frames()), s.gfn(), s.frames());
-                case 5 -> ref.deadline(h.unlock(GUEST), h.last());
+                case 5 -> {
+                    long unlock = h.unlock(GUEST);
+                    ref.deadline(unlock, unlock);
+                    h.lock(GUEST);
+                }
                 default -> ref.deadline(h.op("step"), h.last() - 1);
             }
         }

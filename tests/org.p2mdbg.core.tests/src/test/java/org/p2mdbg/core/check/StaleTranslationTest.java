@@ -11,12 +11,14 @@ import static org.p2mdbg.core.check.TinyHypervisor.table;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.p2mdbg.core.format.vtd.VtdPte;
 import org.p2mdbg.core.mem.FrameKind;
 import org.p2mdbg.core.mem.FrameStore;
 import org.p2mdbg.core.mem.Gfn;
 import org.p2mdbg.core.mem.Mfn;
 import org.p2mdbg.core.mem.Va;
 import org.p2mdbg.core.trace.EventKind;
+import org.p2mdbg.core.trace.LockKind;
 
 class StaleTranslationTest {
     @Test void anUnmapNotFlushedBeforeTheOperationReturnsIsStale() {
@@ -64,7 +66,47 @@ class StaleTranslationTest {
         assertEquals(1, f.size());
         assertEquals(15, f.get(0).event());
         assertEquals(List.of(12L, 15L), f.get(0).proof());
-        assertTrue(f.get(0).message().contains("before the lock of guest was dropped at event 15"), f.get(0).message());
+        assertTrue(f.get(0).message().contains("before p2m->lock of guest, which protected the write, was dropped at event 15"), f.get(0).message());
+    }
+
+    @Test void onlyTheLockThatProtectedTheWriteIsADeadline() {
+        TinyHypervisor h = TinyHypervisor.guestWithOnePage();
+        h.op("unmap guest gfn=0x5");                                    // 10
+        h.write(h.level3, 5, 0);                                        // 11: written with no lock held
+        h.trace.record(EventKind.LOCK, GUEST, 0, 0);                    // 12: p2m_read_lock (a lookup)
+        h.trace.record(EventKind.UNLOCK, GUEST, 0, 0);                  // 13
+        LockKind.IOMMU_MAPPING.lock(h.trace, GUEST, 0);                 // 14: another lock of the same domain
+        LockKind.IOMMU_MAPPING.unlock(h.trace, GUEST, 0);               // 15
+        h.flush(GUEST);                                                 // 16: before the operation returns
+        assertEquals(List.of(), h.checkAll());
+
+        TinyHypervisor read = TinyHypervisor.guestWithOnePage();
+        read.op("unmap guest gfn=0x5");
+        read.trace.record(EventKind.LOCK, GUEST, 0, 0);                 // a read lock protects no write
+        read.write(read.level3, 5, 0);
+        read.trace.record(EventKind.UNLOCK, GUEST, 0, 0);
+        read.flush(GUEST);
+        assertEquals(List.of(), read.checkAll());
+    }
+
+    @Test void aMappingLockDroppedBeforeTheFlushIsNoDeadline() {
+        TinyHypervisor h = TinyHypervisor.guestWithOnePage();
+        Mfn iommuRoot = h.alloc(FrameKind.IOMMU_TABLE, GUEST);          // 10
+        h.roots.add(TableRoot.iommu(iommuRoot, 0, VtdEntryFormat.INSTANCE, GUEST, GUEST));
+        Mfn l3 = h.alloc(FrameKind.IOMMU_TABLE, GUEST);
+        Mfn l2 = h.alloc(FrameKind.IOMMU_TABLE, GUEST);
+        Mfn l1 = h.alloc(FrameKind.IOMMU_TABLE, GUEST);
+        h.write(iommuRoot, 0, VtdPte.table(l3));
+        h.write(l3, 0, VtdPte.table(l2));
+        h.write(l2, 0, VtdPte.table(l1));
+        h.write(l1, 5, VtdPte.leaf(h.ram, true, true, true));
+        h.op("iommu-unmap nic0 dfn=0x5");
+        LockKind.IOMMU_MAPPING.lock(h.trace, GUEST, 0);
+        h.write(l1, 5, 0);
+        LockKind.IOMMU_MAPPING.unlock(h.trace, GUEST, 0);                // dma_pte_clear_one drops it, then flushes
+        h.iotlbFlush(GUEST, 5, 1);
+        h.op("next");
+        assertEquals(List.of(), h.check(Rule.STALE_IOTLB));
     }
 
     @Test void freeingTheFrameBeforeTheDeferredFlushIsStaleAtTheFree() {
@@ -186,9 +228,10 @@ class StaleTranslationTest {
         h.write(l2, 1, table(l3));                                      // 7: va 0x200000..0x3fffff
         h.write(l3, 3, page(new Mfn(0x5000)));                          // 8: va 0x203000
         h.op("xen-pt remove virt=0x203000 nr=1");                       // 9
-        h.lock(FrameStore.DOMID_XEN);                                   // 10
-        h.write(l3, 3, 0);                                              // 11
-        h.unlock(FrameStore.DOMID_XEN);                                 // 12: no flush_xen_tlb_range_va
+        // as xen_pt_update records its spinlock: b = 0 (Xen's lock has no read mode)
+        h.trace.record(EventKind.LOCK, FrameStore.DOMID_XEN, 0, 0, "xen_pt_lock");     // 10
+        h.write(l3, 3, 0);                                                             // 11
+        h.trace.record(EventKind.UNLOCK, FrameStore.DOMID_XEN, 0, 0, "xen_pt_lock");   // 12: no flush_xen_tlb_range_va
 
         List<Finding> f = h.checkAll();
         assertEquals(1, f.size());
@@ -197,6 +240,8 @@ class StaleTranslationTest {
         assertNull(f.get(0).gfn());
         assertEquals(List.of(11L, 12L), f.get(0).proof());
         assertTrue(f.get(0).message().contains("the entry for va 0x203000"), f.get(0).message());
+        assertTrue(f.get(0).message().contains("before xen_pt_lock of xen, which protected the write, was dropped at event 12"),
+                f.get(0).message());
 
         h.trace.record(EventKind.TLB_FLUSH, FrameStore.DOMID_XEN, 0x203, 1);
         assertEquals(1, h.checkAll().size());

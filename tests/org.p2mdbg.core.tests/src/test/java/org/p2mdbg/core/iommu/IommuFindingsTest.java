@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.p2mdbg.core.iommu.IommuMachine.dfn;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.p2mdbg.core.check.TableRoot;
 import org.p2mdbg.core.machine.Arch;
 import org.p2mdbg.core.mem.Gfn;
 import org.p2mdbg.core.mem.Mfn;
+import org.p2mdbg.core.trace.EventKind;
 import org.p2mdbg.core.xen.arm.P2mType;
 
 /** What the checks find in the events of the IOMMU layer: DMA after free, stale IOTLBs, and a device view the p2m disagrees with. */
@@ -82,5 +84,49 @@ class IommuFindingsTest {
         List<IommuP2mDisagreement> d = IommuP2mDisagreement.find(m.iommus, "nic0", new Gfn(0x80000), 2);
         assertEquals(List.of(new IommuP2mDisagreement(new Gfn(0x80001), new Mfn(0x9001), Mfn.INVALID)), d);
         assertTrue(m.iommus.translate("nic0", dfn(0x80001)).isMapped());
+    }
+
+    /** The kinds of one operation's events from the first LOCK on, up to the flush or the unlock that ends it. */
+    private static List<EventKind> lockedUpdate(IommuMachine m) {
+        int op = m.trace.operationCount() - 1;
+        List<EventKind> out = new ArrayList<>();
+        for (long e = m.trace.operationStart(op); e < m.trace.operationEnd(op); e++) {
+            EventKind k = m.trace.kind(e);
+            if (k == EventKind.LOCK || k == EventKind.UNLOCK || k == EventKind.PTE_WRITE || k == EventKind.IOTLB_FLUSH) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    @Test void vtdDropsTheMappingLockBeforeItFlushesAndThatIsNoStaleIotlb() {
+        IommuMachine m = IommuMachine.vtd(IotlbFlushStrategy.PER_PAGE);
+        m.map(0x10, 0x5000, 0);
+        m.map(0x10, 0x5001, 0);
+        assertEquals(List.of(EventKind.LOCK, EventKind.PTE_WRITE, EventKind.UNLOCK, EventKind.IOTLB_FLUSH), lockedUpdate(m));
+        m.unmap(0x10, 0);
+        assertEquals(List.of(EventKind.LOCK, EventKind.PTE_WRITE, EventKind.UNLOCK, EventKind.IOTLB_FLUSH), lockedUpdate(m));
+        long lock = m.trace.operationStart(m.trace.operationCount() - 1);
+        while (m.trace.kind(lock) != EventKind.LOCK) {
+            lock++;
+        }
+        assertEquals("mapping_lock", m.trace.detail(lock));
+        assertEquals(1, m.trace.a(lock));   // the guest's hd->arch.mapping_lock
+        m.op("next");
+        assertEquals(List.of(), check(m, Rule.STALE_IOTLB));
+    }
+
+    @Test void amdViFlushesAModifiedEntryUnderTheMappingLockButAnUnmapAfterIt() {
+        IommuMachine m = new IommuMachine(Arch.X86_64_PV, IommuKind.AMDVI, IotlbFlushStrategy.PER_PAGE);
+        m.map(0x10, 0x5000, 0);
+        m.map(0x10, 0x5001, 0);
+        assertEquals(List.of(EventKind.LOCK, EventKind.PTE_WRITE, EventKind.IOTLB_FLUSH, EventKind.UNLOCK), lockedUpdate(m));
+        m.unmap(0x10, 0);
+        assertEquals(List.of(EventKind.LOCK, EventKind.PTE_WRITE, EventKind.UNLOCK, EventKind.IOTLB_FLUSH), lockedUpdate(m));
+        IommuMachine accumulate = new IommuMachine(Arch.X86_64_PV, IommuKind.AMDVI, IotlbFlushStrategy.ACCUMULATE);
+        accumulate.map(0x10, 0x5000, 0);
+        accumulate.map(0x10, 0x5001, 0);
+        // the patched map_page only reports the flush; the iommu_map wrapper issues it after the unlock
+        assertEquals(List.of(EventKind.LOCK, EventKind.PTE_WRITE, EventKind.UNLOCK, EventKind.IOTLB_FLUSH), lockedUpdate(accumulate));
     }
 }

@@ -3,12 +3,16 @@ package org.p2mdbg.core.x86pv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.p2mdbg.core.x86pv.PvMachine.mfn;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.p2mdbg.core.mem.Mfn;
 import org.p2mdbg.core.mem.Va;
+import org.p2mdbg.core.trace.EventKind;
+import org.p2mdbg.core.trace.LockKind;
 
 /**
  * The exit of a pinned mm of 16 pages (one pud, pmd and pte page) on CPU 0, while CPU 1 keeps the
@@ -102,5 +106,30 @@ class PvExitTest {
         assertEquals(0, m.cost("trapped_writes"));
         assertEquals(20, m.cost("direct_writes"));
         assertEquals(3, m.cost("table_frees"));
+    }
+
+    /** "LOCK ptl of 0x40005" for each LOCK / UNLOCK of the last operation (the detail names the lock, the c operand its table). */
+    private static List<String> locks(PvMachine m) {
+        int op = m.trace.operationCount() - 1;
+        List<String> out = new ArrayList<>();
+        for (long e = m.trace.operationStart(op); e < m.trace.operationEnd(op); e++) {
+            EventKind k = m.trace.kind(e);
+            if (k == EventKind.LOCK || k == EventKind.UNLOCK) {
+                assertEquals(LockKind.of(m.trace.c(e)).name(LockKind.frame(m.trace.c(e))), m.trace.detail(e));
+                out.add(k + " " + m.trace.detail(e));
+            }
+        }
+        return out;
+    }
+
+    @Test void theExitTakesTheMmLockToUnpinAndEachPteTablesLockToZapIt() {
+        PvMachine m = new PvMachine().map16().pin().cr3(1).exit(PvExitStrategy.DROP_REFS);
+        // xen_exit_mmap: page_table_lock around xen_pgd_unpin, whose L1 keeps its split lock until the
+        // unpin batch is issued; zap_pte_range: the pte table's lock around the 16 clears
+        assertEquals(List.of("LOCK page_table_lock", "LOCK ptl of 0x40005", "UNLOCK ptl of 0x40005", "UNLOCK page_table_lock",
+                "LOCK ptl of 0x40005", "UNLOCK ptl of 0x40005"), locks(m));
+        // never-unpin only zaps
+        PvMachine never = new PvMachine().map16().pin().cr3(1).exit(PvExitStrategy.NEVER_UNPIN);
+        assertEquals(List.of("LOCK ptl of 0x40005", "UNLOCK ptl of 0x40005"), locks(never));
     }
 }
