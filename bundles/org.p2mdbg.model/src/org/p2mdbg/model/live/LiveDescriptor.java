@@ -19,7 +19,7 @@ import org.p2mdbg.model.impl.DescriptorImpl;
  * access of {@link #getFields()}, and the next-level table of a table descriptor on first access of
  * {@link #getChild()}; until then neither costs an object.
  */
-public final class LiveDescriptor extends DescriptorImpl {
+public final class LiveDescriptor extends DescriptorImpl implements FormattedDescriptor {
     private final TableSource source;
     private final Mfn table;
     private boolean fieldsMade;
@@ -36,11 +36,9 @@ public final class LiveDescriptor extends DescriptorImpl {
         setOutputMfn(outputOf(raw));
     }
 
-    /** The format the descriptor is decoded in. */
-    public DescriptorFormat format() { return source.format(); }
+    @Override public DescriptorFormat format() { return source.format(); }
 
-    /** The table page that holds the descriptor (its entry is {@link #getIndex()}). */
-    public Mfn table() { return table; }
+    @Override public Mfn tableMfn() { return table; }
 
     /** The decoded bit fields of the format's decoder, made on first access. */
     @Override public EList<DescriptorField> getFields() {

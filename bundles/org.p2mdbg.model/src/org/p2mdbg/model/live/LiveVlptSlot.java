@@ -21,7 +21,7 @@ import org.p2mdbg.model.impl.VlptSlotImpl;
  * tables, beside the first-level p2m entry it was copied from: a slot another domain's
  * prepare_vlpt overwrote, or one restore_vlpt has not rewritten yet, is not {@code current}.
  */
-public final class LiveVlptSlot extends VlptSlotImpl {
+public final class LiveVlptSlot extends VlptSlotImpl implements FormattedDescriptor {
     /** Xen's level of xen_second's entries. */
     private static final int LEVEL = 2;
     /** second_linear_offset(VIRT_LIN_P2M_START): slot of the first first-level p2m entry. */
@@ -48,7 +48,9 @@ public final class LiveVlptSlot extends VlptSlotImpl {
     }
 
     /** Slots are decoded as Xen's hypervisor MMU reads them: LPAE stage 1. */
-    public DescriptorFormat format() { return DescriptorFormat.LPAE_STAGE1; }
+    @Override public DescriptorFormat format() { return DescriptorFormat.LPAE_STAGE1; }
+
+    @Override public Mfn tableMfn() { return getXenSecondMfn(); }
 
     @Override public EList<DescriptorField> getFields() {
         EList<DescriptorField> list = super.getFields();
