@@ -137,6 +137,30 @@ class DeviceAndProcessTablesTest {
         shootView("view-pv.png");
     }
 
+    @Test
+    void aVlptWindowShowsItsSlotsAndRestoreVlptsWrite() {
+        P2mSession session = Ui.open("seed001-vlpt");
+        Domain guest = session.model().getDomains().get(0);
+        Object[] shown = children(guest);
+        assertEquals(List.of("P2m 0x40000", "VLPT: xen_second slots 66..70 (VA 0x8400000..0x8dfffff)"), texts(shown));
+        // vlpt switch guest (operation 10): restore_vlpt writes guest's entry back into slot 66
+        long write = session.trace().operationStart(10);
+        while (session.trace().kind(write) != EventKind.PTE_WRITE || (session.trace().a(write) & 511) != 66) {
+            write++;
+        }
+        EventJump.to(session, write);
+        Ui.processEvents();
+        Object slot66 = children(shown[1])[0];
+        assertEquals("[66] table 0x8400000 → 0x40005 = p2m 0x40000[2] (IPA 0x80000000..0xbfffffff)", label(slot66));
+        assertNotNull(((IColorProvider) view.viewer().getLabelProvider()).getBackground(slot66));
+        assertNull(((IColorProvider) view.viewer().getLabelProvider()).getBackground(children(shown[1])[1]));
+
+        EventJump.to(session, write - 1);
+        Ui.processEvents();
+        assertEquals("[66] table 0x8400000 → 0x40401 ≠ p2m 0x40000[2] (IPA 0x80000000..0xbfffffff) stale: p2m has 0x4000004000577f",
+                label(slot66), "before the write the slot still holds other's entry");
+    }
+
     private Object[] children(Object parent) { return ((ITreeContentProvider) view.viewer().getContentProvider()).getChildren(parent); }
 
     private String label(Object element) { return ((ILabelProvider) view.viewer().getLabelProvider()).getText(element); }
