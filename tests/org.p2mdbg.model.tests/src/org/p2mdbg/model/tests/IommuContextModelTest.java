@@ -10,14 +10,20 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.p2mdbg.core.mem.Mfn;
+import org.p2mdbg.core.scenario.RunResult;
+import org.p2mdbg.core.scenario.ScenarioParser;
+import org.p2mdbg.core.scenario.ScenarioRunner;
 import org.p2mdbg.model.Descriptor;
 import org.p2mdbg.model.DescriptorField;
 import org.p2mdbg.model.DescriptorKind;
 import org.p2mdbg.model.Device;
 import org.p2mdbg.model.IommuContext;
+import org.p2mdbg.model.P2m;
 import org.p2mdbg.model.Table;
 import org.p2mdbg.model.live.DescriptorFormat;
 import org.p2mdbg.model.live.LiveDescriptor;
+import org.p2mdbg.model.live.LiveMachine;
+import org.p2mdbg.model.live.ModelBuilder;
 
 /**
  * seed003-iommu-flush-vtd: gpu0 behind VT-d for dom0 (the hardware domain's 16 frames at 0x100 mapped
@@ -48,6 +54,17 @@ class IommuContextModelTest {
         assertNull(c.getSharedP2m());
         assertEquals("per-page", c.getFlushStrategy());
         assertEquals(Mfn.of(0x40000), devices.get(0).getContext().getRootMfn());
+    }
+
+    @Test void openingADeviceMakesItsRootTableOnly() {
+        SeedExamples seed = SeedExamples.open(FILE);
+        Device nic0 = seed.model().getDevices().get(1);
+        assertEquals(2, ThinSlice.objects(nic0), "the context and its root table: nothing below is read yet");
+        Table root = nic0.getContext().getTables().get(0);
+        assertEquals(1, root.getValidCount());
+        l2OfNic0(seed).getDescriptors().get(1).getChild().getDescriptors();
+        // root, its entry, L3, its entry, L2, its two entries, the L1 of 0x80200 and its 512 entries
+        assertEquals(2 + 1 + 2 + 3 + 1 + 512, ThinSlice.objects(nic0));
     }
 
     @Test void aVtdLeafIsDecodedInTheVtdFormatBitByBit() {
@@ -104,6 +121,20 @@ class IommuContextModelTest {
         assertEquals(0x80200803L, again.getDescriptors().get(1).getChild().getDescriptors().get(0).getRaw());
         seed.seekToEnd();
         assertEquals(512, again.getDescriptors().get(1).getChild().getValidCount());
+    }
+
+    @Test void anSmmuContextSharesItsDomainsP2mAndHasNoTablesOfItsOwn() {
+        RunResult run = ScenarioRunner.start(ScenarioParser.parse("smmu.p2m",
+                "machine arm64\ndomain dom0 id=0\ndevice gpu0 iommu=smmu domain=dom0\niommu-hwdom dom0 pfn=0x100 nr=1\n")).runToEnd();
+        LiveMachine model = ModelBuilder.build(run);
+        IommuContext c = model.getDevices().get(0).getContext();
+        P2m p2m = model.getDomains().get(0).getP2m();
+        assertEquals("SMMU", c.getKind());
+        assertTrue(c.isSharesP2m());
+        assertSame(p2m, c.getSharedP2m());
+        assertEquals(p2m.getRootMfn(), c.getRootMfn());
+        assertTrue(p2m.getRootMfn().isValid());
+        assertTrue(c.getTables().isEmpty(), "the SMMU walks the p2m: its tables are shown once, under the p2m");
     }
 
     private static Table l2OfNic0(SeedExamples seed) {
