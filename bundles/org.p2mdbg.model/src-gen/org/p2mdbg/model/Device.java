@@ -9,6 +9,10 @@ import org.eclipse.emf.ecore.EObject;
  * A representation of the model object '<em><b>Device</b></em>'.
  * <!-- end-user-doc -->
  *
+ * <!-- begin-model-doc -->
+ * A device assigned to a domain behind an IOMMU (a scenario's device statement).
+ * <!-- end-model-doc -->
+ *
  * <p>
  * The following features are supported:
  * </p>

@@ -121,6 +121,15 @@ public interface P2mFactory extends EFactory {
 	Vlpt createVlpt();
 
 	/**
+	 * Returns a new object of class '<em>Vlpt Slot</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Vlpt Slot</em>'.
+	 * @generated
+	 */
+	VlptSlot createVlptSlot();
+
+	/**
 	 * Returns a new object of class '<em>Operation</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

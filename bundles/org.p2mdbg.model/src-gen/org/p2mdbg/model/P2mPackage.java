@@ -590,13 +590,22 @@ public interface P2mPackage extends EPackage {
 	int TABLE__VALID_COUNT = 6;
 
 	/**
+	 * The feature id for the '<em><b>Page Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE__PAGE_TYPE = 7;
+
+	/**
 	 * The feature id for the '<em><b>Descriptors</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TABLE__DESCRIPTORS = 7;
+	int TABLE__DESCRIPTORS = 8;
 
 	/**
 	 * The number of structural features of the '<em>Table</em>' class.
@@ -605,7 +614,7 @@ public interface P2mPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TABLE_FEATURE_COUNT = 8;
+	int TABLE_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Table</em>' class.
@@ -870,7 +879,52 @@ public interface P2mPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU_CONTEXT__ROOT_MFN = 0;
+	int IOMMU_CONTEXT__ROOT_MFN = TRANSLATION_TABLES__ROOT_MFN;
+
+	/**
+	 * The feature id for the '<em><b>Root Level</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IOMMU_CONTEXT__ROOT_LEVEL = TRANSLATION_TABLES__ROOT_LEVEL;
+
+	/**
+	 * The feature id for the '<em><b>Root Pages</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IOMMU_CONTEXT__ROOT_PAGES = TRANSLATION_TABLES__ROOT_PAGES;
+
+	/**
+	 * The feature id for the '<em><b>Stage</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IOMMU_CONTEXT__STAGE = TRANSLATION_TABLES__STAGE;
+
+	/**
+	 * The feature id for the '<em><b>Tables</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IOMMU_CONTEXT__TABLES = TRANSLATION_TABLES__TABLES;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IOMMU_CONTEXT__KIND = TRANSLATION_TABLES_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Levels</b></em>' attribute.
@@ -879,7 +933,7 @@ public interface P2mPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU_CONTEXT__LEVELS = 1;
+	int IOMMU_CONTEXT__LEVELS = TRANSLATION_TABLES_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Shares P2m</b></em>' attribute.
@@ -888,7 +942,7 @@ public interface P2mPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU_CONTEXT__SHARES_P2M = 2;
+	int IOMMU_CONTEXT__SHARES_P2M = TRANSLATION_TABLES_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Flush Strategy</b></em>' attribute.
@@ -897,7 +951,16 @@ public interface P2mPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU_CONTEXT__FLUSH_STRATEGY = 3;
+	int IOMMU_CONTEXT__FLUSH_STRATEGY = TRANSLATION_TABLES_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Shared P2m</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IOMMU_CONTEXT__SHARED_P2M = TRANSLATION_TABLES_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of structural features of the '<em>Iommu Context</em>' class.
@@ -906,7 +969,7 @@ public interface P2mPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU_CONTEXT_FEATURE_COUNT = 4;
+	int IOMMU_CONTEXT_FEATURE_COUNT = TRANSLATION_TABLES_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Iommu Context</em>' class.
@@ -915,7 +978,7 @@ public interface P2mPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU_CONTEXT_OPERATION_COUNT = 0;
+	int IOMMU_CONTEXT_OPERATION_COUNT = TRANSLATION_TABLES_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link org.p2mdbg.model.impl.PvAddressSpaceImpl <em>Pv Address Space</em>}' class.
@@ -928,22 +991,85 @@ public interface P2mPackage extends EPackage {
 	int PV_ADDRESS_SPACE = 10;
 
 	/**
+	 * The feature id for the '<em><b>Root Mfn</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PV_ADDRESS_SPACE__ROOT_MFN = TRANSLATION_TABLES__ROOT_MFN;
+
+	/**
+	 * The feature id for the '<em><b>Root Level</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PV_ADDRESS_SPACE__ROOT_LEVEL = TRANSLATION_TABLES__ROOT_LEVEL;
+
+	/**
+	 * The feature id for the '<em><b>Root Pages</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PV_ADDRESS_SPACE__ROOT_PAGES = TRANSLATION_TABLES__ROOT_PAGES;
+
+	/**
+	 * The feature id for the '<em><b>Stage</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PV_ADDRESS_SPACE__STAGE = TRANSLATION_TABLES__STAGE;
+
+	/**
+	 * The feature id for the '<em><b>Tables</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PV_ADDRESS_SPACE__TABLES = TRANSLATION_TABLES__TABLES;
+
+	/**
+	 * The feature id for the '<em><b>Swapper Pg Dir Mfn</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PV_ADDRESS_SPACE__SWAPPER_PG_DIR_MFN = TRANSLATION_TABLES_FEATURE_COUNT + 0;
+
+	/**
 	 * The feature id for the '<em><b>Pgd Mfn</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PV_ADDRESS_SPACE__PGD_MFN = 0;
+	int PV_ADDRESS_SPACE__PGD_MFN = TRANSLATION_TABLES_FEATURE_COUNT + 1;
 
 	/**
-	 * The feature id for the '<em><b>Levels</b></em>' attribute.
+	 * The feature id for the '<em><b>User Pgd Mfn</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PV_ADDRESS_SPACE__LEVELS = 1;
+	int PV_ADDRESS_SPACE__USER_PGD_MFN = TRANSLATION_TABLES_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Pgd Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PV_ADDRESS_SPACE__PGD_TYPE = TRANSLATION_TABLES_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Pinned</b></em>' attribute.
@@ -952,7 +1078,16 @@ public interface P2mPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PV_ADDRESS_SPACE__PINNED = 2;
+	int PV_ADDRESS_SPACE__PINNED = TRANSLATION_TABLES_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Linux Pinned</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PV_ADDRESS_SPACE__LINUX_PINNED = TRANSLATION_TABLES_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Cr3 Cpus</b></em>' attribute.
@@ -961,7 +1096,25 @@ public interface P2mPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PV_ADDRESS_SPACE__CR3_CPUS = 3;
+	int PV_ADDRESS_SPACE__CR3_CPUS = TRANSLATION_TABLES_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Cr3 Cpu List</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PV_ADDRESS_SPACE__CR3_CPU_LIST = TRANSLATION_TABLES_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Cpumask</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PV_ADDRESS_SPACE__CPUMASK = TRANSLATION_TABLES_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of structural features of the '<em>Pv Address Space</em>' class.
@@ -970,7 +1123,7 @@ public interface P2mPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PV_ADDRESS_SPACE_FEATURE_COUNT = 4;
+	int PV_ADDRESS_SPACE_FEATURE_COUNT = TRANSLATION_TABLES_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Pv Address Space</em>' class.
@@ -979,7 +1132,7 @@ public interface P2mPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PV_ADDRESS_SPACE_OPERATION_COUNT = 0;
+	int PV_ADDRESS_SPACE_OPERATION_COUNT = TRANSLATION_TABLES_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link org.p2mdbg.model.impl.VlptImpl <em>Vlpt</em>}' class.
@@ -1028,13 +1181,31 @@ public interface P2mPackage extends EPackage {
 	int VLPT__SLOTS = 3;
 
 	/**
+	 * The feature id for the '<em><b>Copy Mfn</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VLPT__COPY_MFN = 4;
+
+	/**
+	 * The feature id for the '<em><b>Entries</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VLPT__ENTRIES = 5;
+
+	/**
 	 * The number of structural features of the '<em>Vlpt</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VLPT_FEATURE_COUNT = 4;
+	int VLPT_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Vlpt</em>' class.
@@ -1046,6 +1217,187 @@ public interface P2mPackage extends EPackage {
 	int VLPT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.p2mdbg.model.impl.VlptSlotImpl <em>Vlpt Slot</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.p2mdbg.model.impl.VlptSlotImpl
+	 * @see org.p2mdbg.model.impl.P2mPackageImpl#getVlptSlot()
+	 * @generated
+	 */
+	int VLPT_SLOT = 12;
+
+	/**
+	 * The feature id for the '<em><b>Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VLPT_SLOT__INDEX = DESCRIPTOR__INDEX;
+
+	/**
+	 * The feature id for the '<em><b>Level</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VLPT_SLOT__LEVEL = DESCRIPTOR__LEVEL;
+
+	/**
+	 * The feature id for the '<em><b>Raw</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VLPT_SLOT__RAW = DESCRIPTOR__RAW;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VLPT_SLOT__KIND = DESCRIPTOR__KIND;
+
+	/**
+	 * The feature id for the '<em><b>Output Mfn</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VLPT_SLOT__OUTPUT_MFN = DESCRIPTOR__OUTPUT_MFN;
+
+	/**
+	 * The feature id for the '<em><b>Input Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VLPT_SLOT__INPUT_START = DESCRIPTOR__INPUT_START;
+
+	/**
+	 * The feature id for the '<em><b>Input End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VLPT_SLOT__INPUT_END = DESCRIPTOR__INPUT_END;
+
+	/**
+	 * The feature id for the '<em><b>Fields</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VLPT_SLOT__FIELDS = DESCRIPTOR__FIELDS;
+
+	/**
+	 * The feature id for the '<em><b>Child</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VLPT_SLOT__CHILD = DESCRIPTOR__CHILD;
+
+	/**
+	 * The feature id for the '<em><b>Xen Second Mfn</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VLPT_SLOT__XEN_SECOND_MFN = DESCRIPTOR_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Copy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VLPT_SLOT__COPY = DESCRIPTOR_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>P2m Root Mfn</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VLPT_SLOT__P2M_ROOT_MFN = DESCRIPTOR_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>P2m Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VLPT_SLOT__P2M_INDEX = DESCRIPTOR_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>P2m Entry</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VLPT_SLOT__P2M_ENTRY = DESCRIPTOR_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Ipa Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VLPT_SLOT__IPA_START = DESCRIPTOR_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Ipa End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VLPT_SLOT__IPA_END = DESCRIPTOR_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Current</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VLPT_SLOT__CURRENT = DESCRIPTOR_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of structural features of the '<em>Vlpt Slot</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VLPT_SLOT_FEATURE_COUNT = DESCRIPTOR_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of operations of the '<em>Vlpt Slot</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VLPT_SLOT_OPERATION_COUNT = DESCRIPTOR_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.p2mdbg.model.impl.OperationImpl <em>Operation</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1053,7 +1405,7 @@ public interface P2mPackage extends EPackage {
 	 * @see org.p2mdbg.model.impl.P2mPackageImpl#getOperation()
 	 * @generated
 	 */
-	int OPERATION = 12;
+	int OPERATION = 13;
 
 	/**
 	 * The feature id for the '<em><b>Index</b></em>' attribute.
@@ -1135,7 +1487,7 @@ public interface P2mPackage extends EPackage {
 	 * @see org.p2mdbg.model.impl.P2mPackageImpl#getStep()
 	 * @generated
 	 */
-	int STEP = 13;
+	int STEP = 14;
 
 	/**
 	 * The feature id for the '<em><b>Index</b></em>' attribute.
@@ -1226,7 +1578,7 @@ public interface P2mPackage extends EPackage {
 	 * @see org.p2mdbg.model.impl.P2mPackageImpl#getFinding()
 	 * @generated
 	 */
-	int FINDING = 14;
+	int FINDING = 15;
 
 	/**
 	 * The feature id for the '<em><b>Rule</b></em>' attribute.
@@ -1308,7 +1660,7 @@ public interface P2mPackage extends EPackage {
 	 * @see org.p2mdbg.model.impl.P2mPackageImpl#getCheckpoint()
 	 * @generated
 	 */
-	int CHECKPOINT = 15;
+	int CHECKPOINT = 16;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1354,7 +1706,7 @@ public interface P2mPackage extends EPackage {
 	 * @see org.p2mdbg.model.impl.P2mPackageImpl#getCostSummary()
 	 * @generated
 	 */
-	int COST_SUMMARY = 16;
+	int COST_SUMMARY = 17;
 
 	/**
 	 * The feature id for the '<em><b>Pte Reads</b></em>' attribute.
@@ -1544,7 +1896,7 @@ public interface P2mPackage extends EPackage {
 	 * @see org.p2mdbg.model.impl.P2mPackageImpl#getDescriptorKind()
 	 * @generated
 	 */
-	int DESCRIPTOR_KIND = 17;
+	int DESCRIPTOR_KIND = 18;
 
 	/**
 	 * The meta object id for the '<em>Mfn</em>' data type.
@@ -1554,7 +1906,7 @@ public interface P2mPackage extends EPackage {
 	 * @see org.p2mdbg.model.impl.P2mPackageImpl#getMfn()
 	 * @generated
 	 */
-	int MFN = 18;
+	int MFN = 19;
 
 	/**
 	 * The meta object id for the '<em>Gfn</em>' data type.
@@ -1564,7 +1916,7 @@ public interface P2mPackage extends EPackage {
 	 * @see org.p2mdbg.model.impl.P2mPackageImpl#getGfn()
 	 * @generated
 	 */
-	int GFN = 19;
+	int GFN = 20;
 
 	/**
 	 * The meta object id for the '<em>Hex Long</em>' data type.
@@ -1573,7 +1925,7 @@ public interface P2mPackage extends EPackage {
 	 * @see org.p2mdbg.model.impl.P2mPackageImpl#getHexLong()
 	 * @generated
 	 */
-	int HEX_LONG = 20;
+	int HEX_LONG = 21;
 
 	/**
 	 * The meta object id for the '<em>Arch</em>' data type.
@@ -1583,7 +1935,7 @@ public interface P2mPackage extends EPackage {
 	 * @see org.p2mdbg.model.impl.P2mPackageImpl#getArch()
 	 * @generated
 	 */
-	int ARCH = 21;
+	int ARCH = 22;
 
 	/**
 	 * The meta object id for the '<em>Domain State</em>' data type.
@@ -1593,7 +1945,7 @@ public interface P2mPackage extends EPackage {
 	 * @see org.p2mdbg.model.impl.P2mPackageImpl#getDomainState()
 	 * @generated
 	 */
-	int DOMAIN_STATE = 22;
+	int DOMAIN_STATE = 23;
 
 	/**
 	 * The meta object id for the '<em>Frame Kind</em>' data type.
@@ -1603,7 +1955,7 @@ public interface P2mPackage extends EPackage {
 	 * @see org.p2mdbg.model.impl.P2mPackageImpl#getFrameKind()
 	 * @generated
 	 */
-	int FRAME_KIND = 23;
+	int FRAME_KIND = 24;
 
 	/**
 	 * The meta object id for the '<em>Stage</em>' data type.
@@ -1613,7 +1965,7 @@ public interface P2mPackage extends EPackage {
 	 * @see org.p2mdbg.model.impl.P2mPackageImpl#getStage()
 	 * @generated
 	 */
-	int STAGE = 24;
+	int STAGE = 25;
 
 	/**
 	 * The meta object id for the '<em>Event Kind</em>' data type.
@@ -1623,7 +1975,7 @@ public interface P2mPackage extends EPackage {
 	 * @see org.p2mdbg.model.impl.P2mPackageImpl#getEventKind()
 	 * @generated
 	 */
-	int EVENT_KIND = 25;
+	int EVENT_KIND = 26;
 
 
 	/**
@@ -2039,6 +2391,17 @@ public interface P2mPackage extends EPackage {
 	EAttribute getTable_ValidCount();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.p2mdbg.model.Table#getPageType <em>Page Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Page Type</em>'.
+	 * @see org.p2mdbg.model.Table#getPageType()
+	 * @see #getTable()
+	 * @generated
+	 */
+	EAttribute getTable_PageType();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.p2mdbg.model.Table#getDescriptors <em>Descriptors</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2277,15 +2640,15 @@ public interface P2mPackage extends EPackage {
 	EClass getIommuContext();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.p2mdbg.model.IommuContext#getRootMfn <em>Root Mfn</em>}'.
+	 * Returns the meta object for the attribute '{@link org.p2mdbg.model.IommuContext#getKind <em>Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Root Mfn</em>'.
-	 * @see org.p2mdbg.model.IommuContext#getRootMfn()
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.p2mdbg.model.IommuContext#getKind()
 	 * @see #getIommuContext()
 	 * @generated
 	 */
-	EAttribute getIommuContext_RootMfn();
+	EAttribute getIommuContext_Kind();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.p2mdbg.model.IommuContext#getLevels <em>Levels</em>}'.
@@ -2321,6 +2684,17 @@ public interface P2mPackage extends EPackage {
 	EAttribute getIommuContext_FlushStrategy();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.p2mdbg.model.IommuContext#getSharedP2m <em>Shared P2m</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Shared P2m</em>'.
+	 * @see org.p2mdbg.model.IommuContext#getSharedP2m()
+	 * @see #getIommuContext()
+	 * @generated
+	 */
+	EReference getIommuContext_SharedP2m();
+
+	/**
 	 * Returns the meta object for class '{@link org.p2mdbg.model.PvAddressSpace <em>Pv Address Space</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2329,6 +2703,17 @@ public interface P2mPackage extends EPackage {
 	 * @generated
 	 */
 	EClass getPvAddressSpace();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.p2mdbg.model.PvAddressSpace#getSwapperPgDirMfn <em>Swapper Pg Dir Mfn</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Swapper Pg Dir Mfn</em>'.
+	 * @see org.p2mdbg.model.PvAddressSpace#getSwapperPgDirMfn()
+	 * @see #getPvAddressSpace()
+	 * @generated
+	 */
+	EAttribute getPvAddressSpace_SwapperPgDirMfn();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.p2mdbg.model.PvAddressSpace#getPgdMfn <em>Pgd Mfn</em>}'.
@@ -2342,15 +2727,26 @@ public interface P2mPackage extends EPackage {
 	EAttribute getPvAddressSpace_PgdMfn();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.p2mdbg.model.PvAddressSpace#getLevels <em>Levels</em>}'.
+	 * Returns the meta object for the attribute '{@link org.p2mdbg.model.PvAddressSpace#getUserPgdMfn <em>User Pgd Mfn</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Levels</em>'.
-	 * @see org.p2mdbg.model.PvAddressSpace#getLevels()
+	 * @return the meta object for the attribute '<em>User Pgd Mfn</em>'.
+	 * @see org.p2mdbg.model.PvAddressSpace#getUserPgdMfn()
 	 * @see #getPvAddressSpace()
 	 * @generated
 	 */
-	EAttribute getPvAddressSpace_Levels();
+	EAttribute getPvAddressSpace_UserPgdMfn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.p2mdbg.model.PvAddressSpace#getPgdType <em>Pgd Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pgd Type</em>'.
+	 * @see org.p2mdbg.model.PvAddressSpace#getPgdType()
+	 * @see #getPvAddressSpace()
+	 * @generated
+	 */
+	EAttribute getPvAddressSpace_PgdType();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.p2mdbg.model.PvAddressSpace#isPinned <em>Pinned</em>}'.
@@ -2364,6 +2760,17 @@ public interface P2mPackage extends EPackage {
 	EAttribute getPvAddressSpace_Pinned();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.p2mdbg.model.PvAddressSpace#isLinuxPinned <em>Linux Pinned</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Linux Pinned</em>'.
+	 * @see org.p2mdbg.model.PvAddressSpace#isLinuxPinned()
+	 * @see #getPvAddressSpace()
+	 * @generated
+	 */
+	EAttribute getPvAddressSpace_LinuxPinned();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.p2mdbg.model.PvAddressSpace#getCr3Cpus <em>Cr3 Cpus</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2373,6 +2780,28 @@ public interface P2mPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getPvAddressSpace_Cr3Cpus();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.p2mdbg.model.PvAddressSpace#getCr3CpuList <em>Cr3 Cpu List</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cr3 Cpu List</em>'.
+	 * @see org.p2mdbg.model.PvAddressSpace#getCr3CpuList()
+	 * @see #getPvAddressSpace()
+	 * @generated
+	 */
+	EAttribute getPvAddressSpace_Cr3CpuList();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.p2mdbg.model.PvAddressSpace#getCpumask <em>Cpumask</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cpumask</em>'.
+	 * @see org.p2mdbg.model.PvAddressSpace#getCpumask()
+	 * @see #getPvAddressSpace()
+	 * @generated
+	 */
+	EAttribute getPvAddressSpace_Cpumask();
 
 	/**
 	 * Returns the meta object for class '{@link org.p2mdbg.model.Vlpt <em>Vlpt</em>}'.
@@ -2427,6 +2856,126 @@ public interface P2mPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getVlpt_Slots();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.p2mdbg.model.Vlpt#getCopyMfn <em>Copy Mfn</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Copy Mfn</em>'.
+	 * @see org.p2mdbg.model.Vlpt#getCopyMfn()
+	 * @see #getVlpt()
+	 * @generated
+	 */
+	EAttribute getVlpt_CopyMfn();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.p2mdbg.model.Vlpt#getEntries <em>Entries</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Entries</em>'.
+	 * @see org.p2mdbg.model.Vlpt#getEntries()
+	 * @see #getVlpt()
+	 * @generated
+	 */
+	EReference getVlpt_Entries();
+
+	/**
+	 * Returns the meta object for class '{@link org.p2mdbg.model.VlptSlot <em>Vlpt Slot</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Vlpt Slot</em>'.
+	 * @see org.p2mdbg.model.VlptSlot
+	 * @generated
+	 */
+	EClass getVlptSlot();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.p2mdbg.model.VlptSlot#getXenSecondMfn <em>Xen Second Mfn</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Xen Second Mfn</em>'.
+	 * @see org.p2mdbg.model.VlptSlot#getXenSecondMfn()
+	 * @see #getVlptSlot()
+	 * @generated
+	 */
+	EAttribute getVlptSlot_XenSecondMfn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.p2mdbg.model.VlptSlot#getCopy <em>Copy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Copy</em>'.
+	 * @see org.p2mdbg.model.VlptSlot#getCopy()
+	 * @see #getVlptSlot()
+	 * @generated
+	 */
+	EAttribute getVlptSlot_Copy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.p2mdbg.model.VlptSlot#getP2mRootMfn <em>P2m Root Mfn</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>P2m Root Mfn</em>'.
+	 * @see org.p2mdbg.model.VlptSlot#getP2mRootMfn()
+	 * @see #getVlptSlot()
+	 * @generated
+	 */
+	EAttribute getVlptSlot_P2mRootMfn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.p2mdbg.model.VlptSlot#getP2mIndex <em>P2m Index</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>P2m Index</em>'.
+	 * @see org.p2mdbg.model.VlptSlot#getP2mIndex()
+	 * @see #getVlptSlot()
+	 * @generated
+	 */
+	EAttribute getVlptSlot_P2mIndex();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.p2mdbg.model.VlptSlot#getP2mEntry <em>P2m Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>P2m Entry</em>'.
+	 * @see org.p2mdbg.model.VlptSlot#getP2mEntry()
+	 * @see #getVlptSlot()
+	 * @generated
+	 */
+	EAttribute getVlptSlot_P2mEntry();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.p2mdbg.model.VlptSlot#getIpaStart <em>Ipa Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ipa Start</em>'.
+	 * @see org.p2mdbg.model.VlptSlot#getIpaStart()
+	 * @see #getVlptSlot()
+	 * @generated
+	 */
+	EAttribute getVlptSlot_IpaStart();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.p2mdbg.model.VlptSlot#getIpaEnd <em>Ipa End</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ipa End</em>'.
+	 * @see org.p2mdbg.model.VlptSlot#getIpaEnd()
+	 * @see #getVlptSlot()
+	 * @generated
+	 */
+	EAttribute getVlptSlot_IpaEnd();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.p2mdbg.model.VlptSlot#isCurrent <em>Current</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Current</em>'.
+	 * @see org.p2mdbg.model.VlptSlot#isCurrent()
+	 * @see #getVlptSlot()
+	 * @generated
+	 */
+	EAttribute getVlptSlot_Current();
 
 	/**
 	 * Returns the meta object for class '{@link org.p2mdbg.model.Operation <em>Operation</em>}'.
@@ -3353,6 +3902,14 @@ public interface P2mPackage extends EPackage {
 		EAttribute TABLE__VALID_COUNT = eINSTANCE.getTable_ValidCount();
 
 		/**
+		 * The meta object literal for the '<em><b>Page Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TABLE__PAGE_TYPE = eINSTANCE.getTable_PageType();
+
+		/**
 		 * The meta object literal for the '<em><b>Descriptors</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3537,12 +4094,12 @@ public interface P2mPackage extends EPackage {
 		EClass IOMMU_CONTEXT = eINSTANCE.getIommuContext();
 
 		/**
-		 * The meta object literal for the '<em><b>Root Mfn</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute IOMMU_CONTEXT__ROOT_MFN = eINSTANCE.getIommuContext_RootMfn();
+		EAttribute IOMMU_CONTEXT__KIND = eINSTANCE.getIommuContext_Kind();
 
 		/**
 		 * The meta object literal for the '<em><b>Levels</b></em>' attribute feature.
@@ -3569,6 +4126,14 @@ public interface P2mPackage extends EPackage {
 		EAttribute IOMMU_CONTEXT__FLUSH_STRATEGY = eINSTANCE.getIommuContext_FlushStrategy();
 
 		/**
+		 * The meta object literal for the '<em><b>Shared P2m</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference IOMMU_CONTEXT__SHARED_P2M = eINSTANCE.getIommuContext_SharedP2m();
+
+		/**
 		 * The meta object literal for the '{@link org.p2mdbg.model.impl.PvAddressSpaceImpl <em>Pv Address Space</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3579,6 +4144,14 @@ public interface P2mPackage extends EPackage {
 		EClass PV_ADDRESS_SPACE = eINSTANCE.getPvAddressSpace();
 
 		/**
+		 * The meta object literal for the '<em><b>Swapper Pg Dir Mfn</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PV_ADDRESS_SPACE__SWAPPER_PG_DIR_MFN = eINSTANCE.getPvAddressSpace_SwapperPgDirMfn();
+
+		/**
 		 * The meta object literal for the '<em><b>Pgd Mfn</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3587,12 +4160,20 @@ public interface P2mPackage extends EPackage {
 		EAttribute PV_ADDRESS_SPACE__PGD_MFN = eINSTANCE.getPvAddressSpace_PgdMfn();
 
 		/**
-		 * The meta object literal for the '<em><b>Levels</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>User Pgd Mfn</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute PV_ADDRESS_SPACE__LEVELS = eINSTANCE.getPvAddressSpace_Levels();
+		EAttribute PV_ADDRESS_SPACE__USER_PGD_MFN = eINSTANCE.getPvAddressSpace_UserPgdMfn();
+
+		/**
+		 * The meta object literal for the '<em><b>Pgd Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PV_ADDRESS_SPACE__PGD_TYPE = eINSTANCE.getPvAddressSpace_PgdType();
 
 		/**
 		 * The meta object literal for the '<em><b>Pinned</b></em>' attribute feature.
@@ -3603,12 +4184,36 @@ public interface P2mPackage extends EPackage {
 		EAttribute PV_ADDRESS_SPACE__PINNED = eINSTANCE.getPvAddressSpace_Pinned();
 
 		/**
+		 * The meta object literal for the '<em><b>Linux Pinned</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PV_ADDRESS_SPACE__LINUX_PINNED = eINSTANCE.getPvAddressSpace_LinuxPinned();
+
+		/**
 		 * The meta object literal for the '<em><b>Cr3 Cpus</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EAttribute PV_ADDRESS_SPACE__CR3_CPUS = eINSTANCE.getPvAddressSpace_Cr3Cpus();
+
+		/**
+		 * The meta object literal for the '<em><b>Cr3 Cpu List</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PV_ADDRESS_SPACE__CR3_CPU_LIST = eINSTANCE.getPvAddressSpace_Cr3CpuList();
+
+		/**
+		 * The meta object literal for the '<em><b>Cpumask</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PV_ADDRESS_SPACE__CPUMASK = eINSTANCE.getPvAddressSpace_Cpumask();
 
 		/**
 		 * The meta object literal for the '{@link org.p2mdbg.model.impl.VlptImpl <em>Vlpt</em>}' class.
@@ -3651,6 +4256,96 @@ public interface P2mPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute VLPT__SLOTS = eINSTANCE.getVlpt_Slots();
+
+		/**
+		 * The meta object literal for the '<em><b>Copy Mfn</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VLPT__COPY_MFN = eINSTANCE.getVlpt_CopyMfn();
+
+		/**
+		 * The meta object literal for the '<em><b>Entries</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VLPT__ENTRIES = eINSTANCE.getVlpt_Entries();
+
+		/**
+		 * The meta object literal for the '{@link org.p2mdbg.model.impl.VlptSlotImpl <em>Vlpt Slot</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.p2mdbg.model.impl.VlptSlotImpl
+		 * @see org.p2mdbg.model.impl.P2mPackageImpl#getVlptSlot()
+		 * @generated
+		 */
+		EClass VLPT_SLOT = eINSTANCE.getVlptSlot();
+
+		/**
+		 * The meta object literal for the '<em><b>Xen Second Mfn</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VLPT_SLOT__XEN_SECOND_MFN = eINSTANCE.getVlptSlot_XenSecondMfn();
+
+		/**
+		 * The meta object literal for the '<em><b>Copy</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VLPT_SLOT__COPY = eINSTANCE.getVlptSlot_Copy();
+
+		/**
+		 * The meta object literal for the '<em><b>P2m Root Mfn</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VLPT_SLOT__P2M_ROOT_MFN = eINSTANCE.getVlptSlot_P2mRootMfn();
+
+		/**
+		 * The meta object literal for the '<em><b>P2m Index</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VLPT_SLOT__P2M_INDEX = eINSTANCE.getVlptSlot_P2mIndex();
+
+		/**
+		 * The meta object literal for the '<em><b>P2m Entry</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VLPT_SLOT__P2M_ENTRY = eINSTANCE.getVlptSlot_P2mEntry();
+
+		/**
+		 * The meta object literal for the '<em><b>Ipa Start</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VLPT_SLOT__IPA_START = eINSTANCE.getVlptSlot_IpaStart();
+
+		/**
+		 * The meta object literal for the '<em><b>Ipa End</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VLPT_SLOT__IPA_END = eINSTANCE.getVlptSlot_IpaEnd();
+
+		/**
+		 * The meta object literal for the '<em><b>Current</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VLPT_SLOT__CURRENT = eINSTANCE.getVlptSlot_Current();
 
 		/**
 		 * The meta object literal for the '{@link org.p2mdbg.model.impl.OperationImpl <em>Operation</em>}' class.

@@ -29,6 +29,7 @@ import org.p2mdbg.core.mem.Mfn;
  *   <li>{@link org.p2mdbg.model.Table#getInputStart <em>Input Start</em>}</li>
  *   <li>{@link org.p2mdbg.model.Table#getInputEnd <em>Input End</em>}</li>
  *   <li>{@link org.p2mdbg.model.Table#getValidCount <em>Valid Count</em>}</li>
+ *   <li>{@link org.p2mdbg.model.Table#getPageType <em>Page Type</em>}</li>
  *   <li>{@link org.p2mdbg.model.Table#getDescriptors <em>Descriptors</em>}</li>
  * </ul>
  *
@@ -202,6 +203,31 @@ public interface Table extends EObject {
 	 * @generated
 	 */
 	void setValidCount(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Page Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Xen's PV type word of the frame (e.g. L1x1 pinned) for an x86 PV guest's tables; empty for other tables.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Page Type</em>' attribute.
+	 * @see #setPageType(String)
+	 * @see org.p2mdbg.model.P2mPackage#getTable_PageType()
+	 * @model
+	 * @generated
+	 */
+	String getPageType();
+
+	/**
+	 * Sets the value of the '{@link org.p2mdbg.model.Table#getPageType <em>Page Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Page Type</em>' attribute.
+	 * @see #getPageType()
+	 * @generated
+	 */
+	void setPageType(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Descriptors</b></em>' containment reference list.

@@ -6,6 +6,7 @@ import org.p2mdbg.core.mem.Mfn;
 import org.p2mdbg.model.Descriptor;
 import org.p2mdbg.model.Domain;
 import org.p2mdbg.model.TranslationTables;
+import org.p2mdbg.model.live.FormattedDescriptor;
 
 /**
  * What walk a selected object stands for: a descriptor stands for the walk of the first address
@@ -19,7 +20,8 @@ public final class WalkTargets {
         if (element instanceof WalkTarget t) {
             return t;
         }
-        if (!(element instanceof Descriptor d)) {
+        // the walker reads LPAE tables: IOMMU and PV descriptors have no walk to draw here
+        if (!(element instanceof Descriptor d) || d instanceof FormattedDescriptor f && f.format().countsDown()) {
             return null;
         }
         TranslationTables tables = ModelSearch.enclosing(d, TranslationTables.class);

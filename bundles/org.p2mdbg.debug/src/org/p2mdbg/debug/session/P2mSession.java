@@ -29,6 +29,7 @@ public final class P2mSession {
         this.cursor = new TraceCursor(result.trace(), result.machine().frames());
         this.model = ModelBuilder.build(result.machine(), result.xenPageTables());
         this.model.showFindings(result.findings());
+        this.model.showSystems(result.systems());
     }
 
     public String name() { return name; }

@@ -8,24 +8,13 @@ import java.util.List;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 
-import org.eclipse.emf.common.util.ResourceLocator;
-
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
-import org.eclipse.emf.edit.provider.IEditingDomainItemProvider;
-import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
-import org.eclipse.emf.edit.provider.IItemPropertySource;
-import org.eclipse.emf.edit.provider.IStructuredItemContentProvider;
-import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
-import org.p2mdbg.core.mem.Mfn;
-
 import org.p2mdbg.model.IommuContext;
 import org.p2mdbg.model.P2mPackage;
-
-import org.p2mdbg.model.edit.ModelItemProviderAdapter;
 
 /**
  * This is the item provider adapter for a {@link org.p2mdbg.model.IommuContext} object.
@@ -33,14 +22,7 @@ import org.p2mdbg.model.edit.ModelItemProviderAdapter;
  * <!-- end-user-doc -->
  * @generated
  */
-public class IommuContextItemProvider 
-	extends ModelItemProviderAdapter
-	implements
-		IEditingDomainItemProvider,
-		IStructuredItemContentProvider,
-		ITreeItemContentProvider,
-		IItemLabelProvider,
-		IItemPropertySource {
+public class IommuContextItemProvider extends TranslationTablesItemProvider {
 	/**
 	 * This constructs an instance from a factory and a notifier.
 	 * <!-- begin-user-doc -->
@@ -62,28 +44,29 @@ public class IommuContextItemProvider
 		if (itemPropertyDescriptors == null) {
 			super.getPropertyDescriptors(object);
 
-			addRootMfnPropertyDescriptor(object);
+			addKindPropertyDescriptor(object);
 			addLevelsPropertyDescriptor(object);
 			addSharesP2mPropertyDescriptor(object);
 			addFlushStrategyPropertyDescriptor(object);
+			addSharedP2mPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
 
 	/**
-	 * This adds a property descriptor for the Root Mfn feature.
+	 * This adds a property descriptor for the Kind feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected void addRootMfnPropertyDescriptor(Object object) {
+	protected void addKindPropertyDescriptor(Object object) {
 		itemPropertyDescriptors.add
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_IommuContext_rootMfn_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_IommuContext_rootMfn_feature", "_UI_IommuContext_type"),
-				 P2mPackage.Literals.IOMMU_CONTEXT__ROOT_MFN,
+				 getString("_UI_IommuContext_kind_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_IommuContext_kind_feature", "_UI_IommuContext_type"),
+				 P2mPackage.Literals.IOMMU_CONTEXT__KIND,
 				 false,
 				 false,
 				 false,
@@ -159,6 +142,28 @@ public class IommuContextItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Shared P2m feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSharedP2mPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_IommuContext_sharedP2m_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_IommuContext_sharedP2m_feature", "_UI_IommuContext_type"),
+				 P2mPackage.Literals.IOMMU_CONTEXT__SHARED_P2M,
+				 false,
+				 false,
+				 false,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns IommuContext.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -187,8 +192,7 @@ public class IommuContextItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		Mfn labelValue = ((IommuContext)object).getRootMfn();
-		String label = labelValue == null ? null : labelValue.toString();
+		String label = ((IommuContext)object).getKind();
 		return label == null || label.length() == 0 ?
 			getString("_UI_IommuContext_type") :
 			getString("_UI_IommuContext_type") + " " + label;
@@ -207,25 +211,15 @@ public class IommuContextItemProvider
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(IommuContext.class)) {
-			case P2mPackage.IOMMU_CONTEXT__ROOT_MFN:
+			case P2mPackage.IOMMU_CONTEXT__KIND:
 			case P2mPackage.IOMMU_CONTEXT__LEVELS:
 			case P2mPackage.IOMMU_CONTEXT__SHARES_P2M:
 			case P2mPackage.IOMMU_CONTEXT__FLUSH_STRATEGY:
+			case P2mPackage.IOMMU_CONTEXT__SHARED_P2M:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}
 		super.notifyChanged(notification);
-	}
-
-	/**
-	 * Return the resource locator for this item provider's resources.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public ResourceLocator getResourceLocator() {
-		return P2mEditPlugin.INSTANCE;
 	}
 
 }

@@ -325,6 +325,29 @@ public class P2mItemProviderAdapterFactory extends P2mAdapterFactory implements 
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.p2mdbg.model.VlptSlot} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected VlptSlotItemProvider vlptSlotItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.p2mdbg.model.VlptSlot}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createVlptSlotAdapter() {
+		if (vlptSlotItemProvider == null) {
+			vlptSlotItemProvider = new VlptSlotItemProvider(this);
+		}
+
+		return vlptSlotItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.p2mdbg.model.Operation} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -555,6 +578,7 @@ public class P2mItemProviderAdapterFactory extends P2mAdapterFactory implements 
 		if (iommuContextItemProvider != null) iommuContextItemProvider.dispose();
 		if (pvAddressSpaceItemProvider != null) pvAddressSpaceItemProvider.dispose();
 		if (vlptItemProvider != null) vlptItemProvider.dispose();
+		if (vlptSlotItemProvider != null) vlptSlotItemProvider.dispose();
 		if (operationItemProvider != null) operationItemProvider.dispose();
 		if (stepItemProvider != null) stepItemProvider.dispose();
 		if (findingItemProvider != null) findingItemProvider.dispose();

@@ -8,15 +8,8 @@ import java.util.List;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 
-import org.eclipse.emf.common.util.ResourceLocator;
-
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
-import org.eclipse.emf.edit.provider.IEditingDomainItemProvider;
-import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
-import org.eclipse.emf.edit.provider.IItemPropertySource;
-import org.eclipse.emf.edit.provider.IStructuredItemContentProvider;
-import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
@@ -25,22 +18,13 @@ import org.p2mdbg.core.mem.Mfn;
 import org.p2mdbg.model.P2mPackage;
 import org.p2mdbg.model.PvAddressSpace;
 
-import org.p2mdbg.model.edit.ModelItemProviderAdapter;
-
 /**
  * This is the item provider adapter for a {@link org.p2mdbg.model.PvAddressSpace} object.
  * <!-- begin-user-doc -->
  * <!-- end-user-doc -->
  * @generated
  */
-public class PvAddressSpaceItemProvider 
-	extends ModelItemProviderAdapter
-	implements
-		IEditingDomainItemProvider,
-		IStructuredItemContentProvider,
-		ITreeItemContentProvider,
-		IItemLabelProvider,
-		IItemPropertySource {
+public class PvAddressSpaceItemProvider extends TranslationTablesItemProvider {
 	/**
 	 * This constructs an instance from a factory and a notifier.
 	 * <!-- begin-user-doc -->
@@ -62,12 +46,39 @@ public class PvAddressSpaceItemProvider
 		if (itemPropertyDescriptors == null) {
 			super.getPropertyDescriptors(object);
 
+			addSwapperPgDirMfnPropertyDescriptor(object);
 			addPgdMfnPropertyDescriptor(object);
-			addLevelsPropertyDescriptor(object);
+			addUserPgdMfnPropertyDescriptor(object);
+			addPgdTypePropertyDescriptor(object);
 			addPinnedPropertyDescriptor(object);
+			addLinuxPinnedPropertyDescriptor(object);
 			addCr3CpusPropertyDescriptor(object);
+			addCr3CpuListPropertyDescriptor(object);
+			addCpumaskPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This adds a property descriptor for the Swapper Pg Dir Mfn feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSwapperPgDirMfnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PvAddressSpace_swapperPgDirMfn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PvAddressSpace_swapperPgDirMfn_feature", "_UI_PvAddressSpace_type"),
+				 P2mPackage.Literals.PV_ADDRESS_SPACE__SWAPPER_PG_DIR_MFN,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
 	}
 
 	/**
@@ -93,23 +104,45 @@ public class PvAddressSpaceItemProvider
 	}
 
 	/**
-	 * This adds a property descriptor for the Levels feature.
+	 * This adds a property descriptor for the User Pgd Mfn feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected void addLevelsPropertyDescriptor(Object object) {
+	protected void addUserPgdMfnPropertyDescriptor(Object object) {
 		itemPropertyDescriptors.add
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_PvAddressSpace_levels_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_PvAddressSpace_levels_feature", "_UI_PvAddressSpace_type"),
-				 P2mPackage.Literals.PV_ADDRESS_SPACE__LEVELS,
+				 getString("_UI_PvAddressSpace_userPgdMfn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PvAddressSpace_userPgdMfn_feature", "_UI_PvAddressSpace_type"),
+				 P2mPackage.Literals.PV_ADDRESS_SPACE__USER_PGD_MFN,
 				 false,
 				 false,
 				 false,
-				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Pgd Type feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPgdTypePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PvAddressSpace_pgdType_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PvAddressSpace_pgdType_feature", "_UI_PvAddressSpace_type"),
+				 P2mPackage.Literals.PV_ADDRESS_SPACE__PGD_TYPE,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -137,6 +170,28 @@ public class PvAddressSpaceItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Linux Pinned feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLinuxPinnedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PvAddressSpace_linuxPinned_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PvAddressSpace_linuxPinned_feature", "_UI_PvAddressSpace_type"),
+				 P2mPackage.Literals.PV_ADDRESS_SPACE__LINUX_PINNED,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Cr3 Cpus feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -150,6 +205,50 @@ public class PvAddressSpaceItemProvider
 				 getString("_UI_PvAddressSpace_cr3Cpus_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_PvAddressSpace_cr3Cpus_feature", "_UI_PvAddressSpace_type"),
 				 P2mPackage.Literals.PV_ADDRESS_SPACE__CR3_CPUS,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Cr3 Cpu List feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCr3CpuListPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PvAddressSpace_cr3CpuList_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PvAddressSpace_cr3CpuList_feature", "_UI_PvAddressSpace_type"),
+				 P2mPackage.Literals.PV_ADDRESS_SPACE__CR3_CPU_LIST,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Cpumask feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCpumaskPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PvAddressSpace_cpumask_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PvAddressSpace_cpumask_feature", "_UI_PvAddressSpace_type"),
+				 P2mPackage.Literals.PV_ADDRESS_SPACE__CPUMASK,
 				 false,
 				 false,
 				 false,
@@ -207,25 +306,19 @@ public class PvAddressSpaceItemProvider
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(PvAddressSpace.class)) {
+			case P2mPackage.PV_ADDRESS_SPACE__SWAPPER_PG_DIR_MFN:
 			case P2mPackage.PV_ADDRESS_SPACE__PGD_MFN:
-			case P2mPackage.PV_ADDRESS_SPACE__LEVELS:
+			case P2mPackage.PV_ADDRESS_SPACE__USER_PGD_MFN:
+			case P2mPackage.PV_ADDRESS_SPACE__PGD_TYPE:
 			case P2mPackage.PV_ADDRESS_SPACE__PINNED:
+			case P2mPackage.PV_ADDRESS_SPACE__LINUX_PINNED:
 			case P2mPackage.PV_ADDRESS_SPACE__CR3_CPUS:
+			case P2mPackage.PV_ADDRESS_SPACE__CR3_CPU_LIST:
+			case P2mPackage.PV_ADDRESS_SPACE__CPUMASK:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}
 		super.notifyChanged(notification);
-	}
-
-	/**
-	 * Return the resource locator for this item provider's resources.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public ResourceLocator getResourceLocator() {
-		return P2mEditPlugin.INSTANCE;
 	}
 
 }

@@ -72,6 +72,7 @@ public class TableItemProvider
 			addInputStartPropertyDescriptor(object);
 			addInputEndPropertyDescriptor(object);
 			addValidCountPropertyDescriptor(object);
+			addPageTypePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -231,6 +232,28 @@ public class TableItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Page Type feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPageTypePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Table_pageType_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Table_pageType_feature", "_UI_Table_type"),
+				 P2mPackage.Literals.TABLE__PAGE_TYPE,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -316,6 +339,7 @@ public class TableItemProvider
 			case P2mPackage.TABLE__INPUT_START:
 			case P2mPackage.TABLE__INPUT_END:
 			case P2mPackage.TABLE__VALID_COUNT:
+			case P2mPackage.TABLE__PAGE_TYPE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case P2mPackage.TABLE__DESCRIPTORS:

@@ -43,4 +43,39 @@ public class LiveItemProviderAdapterFactory extends P2mItemProviderAdapterFactor
         }
         return stepItemProvider;
     }
+
+    @Override public Adapter createDeviceAdapter() {
+        if (deviceItemProvider == null) {
+            deviceItemProvider = new LiveDeviceItemProvider(this);
+        }
+        return deviceItemProvider;
+    }
+
+    @Override public Adapter createIommuContextAdapter() {
+        if (iommuContextItemProvider == null) {
+            iommuContextItemProvider = new LiveIommuContextItemProvider(this);
+        }
+        return iommuContextItemProvider;
+    }
+
+    @Override public Adapter createPvAddressSpaceAdapter() {
+        if (pvAddressSpaceItemProvider == null) {
+            pvAddressSpaceItemProvider = new LivePvAddressSpaceItemProvider(this);
+        }
+        return pvAddressSpaceItemProvider;
+    }
+
+    @Override public Adapter createVlptAdapter() {
+        if (vlptItemProvider == null) {
+            vlptItemProvider = new LiveVlptItemProvider(this);
+        }
+        return vlptItemProvider;
+    }
+
+    @Override public Adapter createVlptSlotAdapter() {
+        if (vlptSlotItemProvider == null) {
+            vlptSlotItemProvider = new LiveVlptSlotItemProvider(this);
+        }
+        return vlptSlotItemProvider;
+    }
 }

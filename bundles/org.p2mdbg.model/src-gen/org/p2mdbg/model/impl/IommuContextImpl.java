@@ -5,13 +5,12 @@ package org.p2mdbg.model.impl;
 import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
-
-import org.p2mdbg.core.mem.Mfn;
 
 import org.p2mdbg.model.IommuContext;
+import org.p2mdbg.model.P2m;
 import org.p2mdbg.model.P2mPackage;
 
 /**
@@ -22,34 +21,35 @@ import org.p2mdbg.model.P2mPackage;
  * The following features are implemented:
  * </p>
  * <ul>
- *   <li>{@link org.p2mdbg.model.impl.IommuContextImpl#getRootMfn <em>Root Mfn</em>}</li>
+ *   <li>{@link org.p2mdbg.model.impl.IommuContextImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.p2mdbg.model.impl.IommuContextImpl#getLevels <em>Levels</em>}</li>
  *   <li>{@link org.p2mdbg.model.impl.IommuContextImpl#isSharesP2m <em>Shares P2m</em>}</li>
  *   <li>{@link org.p2mdbg.model.impl.IommuContextImpl#getFlushStrategy <em>Flush Strategy</em>}</li>
+ *   <li>{@link org.p2mdbg.model.impl.IommuContextImpl#getSharedP2m <em>Shared P2m</em>}</li>
  * </ul>
  *
  * @generated
  */
-public class IommuContextImpl extends MinimalEObjectImpl.Container implements IommuContext {
+public class IommuContextImpl extends TranslationTablesImpl implements IommuContext {
 	/**
-	 * The default value of the '{@link #getRootMfn() <em>Root Mfn</em>}' attribute.
+	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getRootMfn()
+	 * @see #getKind()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Mfn ROOT_MFN_EDEFAULT = null;
+	protected static final String KIND_EDEFAULT = null;
 
 	/**
-	 * The cached value of the '{@link #getRootMfn() <em>Root Mfn</em>}' attribute.
+	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getRootMfn()
+	 * @see #getKind()
 	 * @generated
 	 * @ordered
 	 */
-	protected Mfn rootMfn = ROOT_MFN_EDEFAULT;
+	protected String kind = KIND_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getLevels() <em>Levels</em>}' attribute.
@@ -112,6 +112,16 @@ public class IommuContextImpl extends MinimalEObjectImpl.Container implements Io
 	protected String flushStrategy = FLUSH_STRATEGY_EDEFAULT;
 
 	/**
+	 * The cached value of the '{@link #getSharedP2m() <em>Shared P2m</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSharedP2m()
+	 * @generated
+	 * @ordered
+	 */
+	protected P2m sharedP2m;
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -136,8 +146,8 @@ public class IommuContextImpl extends MinimalEObjectImpl.Container implements Io
 	 * @generated
 	 */
 	@Override
-	public Mfn getRootMfn() {
-		return rootMfn;
+	public String getKind() {
+		return kind;
 	}
 
 	/**
@@ -146,11 +156,11 @@ public class IommuContextImpl extends MinimalEObjectImpl.Container implements Io
 	 * @generated
 	 */
 	@Override
-	public void setRootMfn(Mfn newRootMfn) {
-		Mfn oldRootMfn = rootMfn;
-		rootMfn = newRootMfn;
+	public void setKind(String newKind) {
+		String oldKind = kind;
+		kind = newKind;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, P2mPackage.IOMMU_CONTEXT__ROOT_MFN, oldRootMfn, rootMfn));
+			eNotify(new ENotificationImpl(this, Notification.SET, P2mPackage.IOMMU_CONTEXT__KIND, oldKind, kind));
 	}
 
 	/**
@@ -228,16 +238,59 @@ public class IommuContextImpl extends MinimalEObjectImpl.Container implements Io
 	 * @generated
 	 */
 	@Override
+	public P2m getSharedP2m() {
+		if (sharedP2m != null && sharedP2m.eIsProxy()) {
+			InternalEObject oldSharedP2m = (InternalEObject)sharedP2m;
+			sharedP2m = (P2m)eResolveProxy(oldSharedP2m);
+			if (sharedP2m != oldSharedP2m) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, P2mPackage.IOMMU_CONTEXT__SHARED_P2M, oldSharedP2m, sharedP2m));
+			}
+		}
+		return sharedP2m;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public P2m basicGetSharedP2m() {
+		return sharedP2m;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSharedP2m(P2m newSharedP2m) {
+		P2m oldSharedP2m = sharedP2m;
+		sharedP2m = newSharedP2m;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, P2mPackage.IOMMU_CONTEXT__SHARED_P2M, oldSharedP2m, sharedP2m));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
-			case P2mPackage.IOMMU_CONTEXT__ROOT_MFN:
-				return getRootMfn();
+			case P2mPackage.IOMMU_CONTEXT__KIND:
+				return getKind();
 			case P2mPackage.IOMMU_CONTEXT__LEVELS:
 				return getLevels();
 			case P2mPackage.IOMMU_CONTEXT__SHARES_P2M:
 				return isSharesP2m();
 			case P2mPackage.IOMMU_CONTEXT__FLUSH_STRATEGY:
 				return getFlushStrategy();
+			case P2mPackage.IOMMU_CONTEXT__SHARED_P2M:
+				if (resolve) return getSharedP2m();
+				return basicGetSharedP2m();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -250,8 +303,8 @@ public class IommuContextImpl extends MinimalEObjectImpl.Container implements Io
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
-			case P2mPackage.IOMMU_CONTEXT__ROOT_MFN:
-				setRootMfn((Mfn)newValue);
+			case P2mPackage.IOMMU_CONTEXT__KIND:
+				setKind((String)newValue);
 				return;
 			case P2mPackage.IOMMU_CONTEXT__LEVELS:
 				setLevels((Integer)newValue);
@@ -261,6 +314,9 @@ public class IommuContextImpl extends MinimalEObjectImpl.Container implements Io
 				return;
 			case P2mPackage.IOMMU_CONTEXT__FLUSH_STRATEGY:
 				setFlushStrategy((String)newValue);
+				return;
+			case P2mPackage.IOMMU_CONTEXT__SHARED_P2M:
+				setSharedP2m((P2m)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -274,8 +330,8 @@ public class IommuContextImpl extends MinimalEObjectImpl.Container implements Io
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
-			case P2mPackage.IOMMU_CONTEXT__ROOT_MFN:
-				setRootMfn(ROOT_MFN_EDEFAULT);
+			case P2mPackage.IOMMU_CONTEXT__KIND:
+				setKind(KIND_EDEFAULT);
 				return;
 			case P2mPackage.IOMMU_CONTEXT__LEVELS:
 				setLevels(LEVELS_EDEFAULT);
@@ -285,6 +341,9 @@ public class IommuContextImpl extends MinimalEObjectImpl.Container implements Io
 				return;
 			case P2mPackage.IOMMU_CONTEXT__FLUSH_STRATEGY:
 				setFlushStrategy(FLUSH_STRATEGY_EDEFAULT);
+				return;
+			case P2mPackage.IOMMU_CONTEXT__SHARED_P2M:
+				setSharedP2m((P2m)null);
 				return;
 		}
 		super.eUnset(featureID);
@@ -298,14 +357,16 @@ public class IommuContextImpl extends MinimalEObjectImpl.Container implements Io
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
-			case P2mPackage.IOMMU_CONTEXT__ROOT_MFN:
-				return ROOT_MFN_EDEFAULT == null ? rootMfn != null : !ROOT_MFN_EDEFAULT.equals(rootMfn);
+			case P2mPackage.IOMMU_CONTEXT__KIND:
+				return KIND_EDEFAULT == null ? kind != null : !KIND_EDEFAULT.equals(kind);
 			case P2mPackage.IOMMU_CONTEXT__LEVELS:
 				return levels != LEVELS_EDEFAULT;
 			case P2mPackage.IOMMU_CONTEXT__SHARES_P2M:
 				return sharesP2m != SHARES_P2M_EDEFAULT;
 			case P2mPackage.IOMMU_CONTEXT__FLUSH_STRATEGY:
 				return FLUSH_STRATEGY_EDEFAULT == null ? flushStrategy != null : !FLUSH_STRATEGY_EDEFAULT.equals(flushStrategy);
+			case P2mPackage.IOMMU_CONTEXT__SHARED_P2M:
+				return sharedP2m != null;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -320,8 +381,8 @@ public class IommuContextImpl extends MinimalEObjectImpl.Container implements Io
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (rootMfn: ");
-		result.append(rootMfn);
+		result.append(" (kind: ");
+		result.append(kind);
 		result.append(", levels: ");
 		result.append(levels);
 		result.append(", sharesP2m: ");

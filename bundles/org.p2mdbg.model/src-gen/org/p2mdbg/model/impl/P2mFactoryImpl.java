@@ -79,6 +79,7 @@ public class P2mFactoryImpl extends EFactoryImpl implements P2mFactory {
 			case P2mPackage.IOMMU_CONTEXT: return createIommuContext();
 			case P2mPackage.PV_ADDRESS_SPACE: return createPvAddressSpace();
 			case P2mPackage.VLPT: return createVlpt();
+			case P2mPackage.VLPT_SLOT: return createVlptSlot();
 			case P2mPackage.OPERATION: return createOperation();
 			case P2mPackage.STEP: return createStep();
 			case P2mPackage.FINDING: return createFinding();
@@ -270,6 +271,17 @@ public class P2mFactoryImpl extends EFactoryImpl implements P2mFactory {
 	public Vlpt createVlpt() {
 		VlptImpl vlpt = new VlptImpl();
 		return vlpt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public VlptSlot createVlptSlot() {
+		VlptSlotImpl vlptSlot = new VlptSlotImpl();
+		return vlptSlot;
 	}
 
 	/**

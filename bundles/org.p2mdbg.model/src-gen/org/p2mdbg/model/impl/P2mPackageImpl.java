@@ -40,6 +40,7 @@ import org.p2mdbg.model.Step;
 import org.p2mdbg.model.Table;
 import org.p2mdbg.model.TranslationTables;
 import org.p2mdbg.model.Vlpt;
+import org.p2mdbg.model.VlptSlot;
 import org.p2mdbg.model.XenPageTables;
 
 /**
@@ -132,6 +133,13 @@ public class P2mPackageImpl extends EPackageImpl implements P2mPackage {
 	 * @generated
 	 */
 	private EClass vlptEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass vlptSlotEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -677,8 +685,18 @@ public class P2mPackageImpl extends EPackageImpl implements P2mPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTable_PageType() {
+		return (EAttribute)tableEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getTable_Descriptors() {
-		return (EReference)tableEClass.getEStructuralFeatures().get(7);
+		return (EReference)tableEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -897,7 +915,7 @@ public class P2mPackageImpl extends EPackageImpl implements P2mPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIommuContext_RootMfn() {
+	public EAttribute getIommuContext_Kind() {
 		return (EAttribute)iommuContextEClass.getEStructuralFeatures().get(0);
 	}
 
@@ -937,6 +955,16 @@ public class P2mPackageImpl extends EPackageImpl implements P2mPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getIommuContext_SharedP2m() {
+		return (EReference)iommuContextEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPvAddressSpace() {
 		return pvAddressSpaceEClass;
 	}
@@ -947,7 +975,7 @@ public class P2mPackageImpl extends EPackageImpl implements P2mPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPvAddressSpace_PgdMfn() {
+	public EAttribute getPvAddressSpace_SwapperPgDirMfn() {
 		return (EAttribute)pvAddressSpaceEClass.getEStructuralFeatures().get(0);
 	}
 
@@ -957,7 +985,7 @@ public class P2mPackageImpl extends EPackageImpl implements P2mPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPvAddressSpace_Levels() {
+	public EAttribute getPvAddressSpace_PgdMfn() {
 		return (EAttribute)pvAddressSpaceEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -967,7 +995,7 @@ public class P2mPackageImpl extends EPackageImpl implements P2mPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPvAddressSpace_Pinned() {
+	public EAttribute getPvAddressSpace_UserPgdMfn() {
 		return (EAttribute)pvAddressSpaceEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -977,8 +1005,58 @@ public class P2mPackageImpl extends EPackageImpl implements P2mPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPvAddressSpace_Cr3Cpus() {
+	public EAttribute getPvAddressSpace_PgdType() {
 		return (EAttribute)pvAddressSpaceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPvAddressSpace_Pinned() {
+		return (EAttribute)pvAddressSpaceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPvAddressSpace_LinuxPinned() {
+		return (EAttribute)pvAddressSpaceEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPvAddressSpace_Cr3Cpus() {
+		return (EAttribute)pvAddressSpaceEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPvAddressSpace_Cr3CpuList() {
+		return (EAttribute)pvAddressSpaceEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPvAddressSpace_Cpumask() {
+		return (EAttribute)pvAddressSpaceEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -1029,6 +1107,116 @@ public class P2mPackageImpl extends EPackageImpl implements P2mPackage {
 	@Override
 	public EAttribute getVlpt_Slots() {
 		return (EAttribute)vlptEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVlpt_CopyMfn() {
+		return (EAttribute)vlptEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getVlpt_Entries() {
+		return (EReference)vlptEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getVlptSlot() {
+		return vlptSlotEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVlptSlot_XenSecondMfn() {
+		return (EAttribute)vlptSlotEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVlptSlot_Copy() {
+		return (EAttribute)vlptSlotEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVlptSlot_P2mRootMfn() {
+		return (EAttribute)vlptSlotEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVlptSlot_P2mIndex() {
+		return (EAttribute)vlptSlotEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVlptSlot_P2mEntry() {
+		return (EAttribute)vlptSlotEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVlptSlot_IpaStart() {
+		return (EAttribute)vlptSlotEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVlptSlot_IpaEnd() {
+		return (EAttribute)vlptSlotEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVlptSlot_Current() {
+		return (EAttribute)vlptSlotEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1633,6 +1821,7 @@ public class P2mPackageImpl extends EPackageImpl implements P2mPackage {
 		createEAttribute(tableEClass, TABLE__INPUT_START);
 		createEAttribute(tableEClass, TABLE__INPUT_END);
 		createEAttribute(tableEClass, TABLE__VALID_COUNT);
+		createEAttribute(tableEClass, TABLE__PAGE_TYPE);
 		createEReference(tableEClass, TABLE__DESCRIPTORS);
 
 		descriptorEClass = createEClass(DESCRIPTOR);
@@ -1659,22 +1848,40 @@ public class P2mPackageImpl extends EPackageImpl implements P2mPackage {
 		createEReference(deviceEClass, DEVICE__CONTEXT);
 
 		iommuContextEClass = createEClass(IOMMU_CONTEXT);
-		createEAttribute(iommuContextEClass, IOMMU_CONTEXT__ROOT_MFN);
+		createEAttribute(iommuContextEClass, IOMMU_CONTEXT__KIND);
 		createEAttribute(iommuContextEClass, IOMMU_CONTEXT__LEVELS);
 		createEAttribute(iommuContextEClass, IOMMU_CONTEXT__SHARES_P2M);
 		createEAttribute(iommuContextEClass, IOMMU_CONTEXT__FLUSH_STRATEGY);
+		createEReference(iommuContextEClass, IOMMU_CONTEXT__SHARED_P2M);
 
 		pvAddressSpaceEClass = createEClass(PV_ADDRESS_SPACE);
+		createEAttribute(pvAddressSpaceEClass, PV_ADDRESS_SPACE__SWAPPER_PG_DIR_MFN);
 		createEAttribute(pvAddressSpaceEClass, PV_ADDRESS_SPACE__PGD_MFN);
-		createEAttribute(pvAddressSpaceEClass, PV_ADDRESS_SPACE__LEVELS);
+		createEAttribute(pvAddressSpaceEClass, PV_ADDRESS_SPACE__USER_PGD_MFN);
+		createEAttribute(pvAddressSpaceEClass, PV_ADDRESS_SPACE__PGD_TYPE);
 		createEAttribute(pvAddressSpaceEClass, PV_ADDRESS_SPACE__PINNED);
+		createEAttribute(pvAddressSpaceEClass, PV_ADDRESS_SPACE__LINUX_PINNED);
 		createEAttribute(pvAddressSpaceEClass, PV_ADDRESS_SPACE__CR3_CPUS);
+		createEAttribute(pvAddressSpaceEClass, PV_ADDRESS_SPACE__CR3_CPU_LIST);
+		createEAttribute(pvAddressSpaceEClass, PV_ADDRESS_SPACE__CPUMASK);
 
 		vlptEClass = createEClass(VLPT);
 		createEAttribute(vlptEClass, VLPT__WINDOW_START);
 		createEAttribute(vlptEClass, VLPT__WINDOW_END);
 		createEAttribute(vlptEClass, VLPT__FIRST_SLOT);
 		createEAttribute(vlptEClass, VLPT__SLOTS);
+		createEAttribute(vlptEClass, VLPT__COPY_MFN);
+		createEReference(vlptEClass, VLPT__ENTRIES);
+
+		vlptSlotEClass = createEClass(VLPT_SLOT);
+		createEAttribute(vlptSlotEClass, VLPT_SLOT__XEN_SECOND_MFN);
+		createEAttribute(vlptSlotEClass, VLPT_SLOT__COPY);
+		createEAttribute(vlptSlotEClass, VLPT_SLOT__P2M_ROOT_MFN);
+		createEAttribute(vlptSlotEClass, VLPT_SLOT__P2M_INDEX);
+		createEAttribute(vlptSlotEClass, VLPT_SLOT__P2M_ENTRY);
+		createEAttribute(vlptSlotEClass, VLPT_SLOT__IPA_START);
+		createEAttribute(vlptSlotEClass, VLPT_SLOT__IPA_END);
+		createEAttribute(vlptSlotEClass, VLPT_SLOT__CURRENT);
 
 		operationEClass = createEClass(OPERATION);
 		createEAttribute(operationEClass, OPERATION__INDEX);
@@ -1769,6 +1976,9 @@ public class P2mPackageImpl extends EPackageImpl implements P2mPackage {
 		// Add supertypes to classes
 		p2mEClass.getESuperTypes().add(this.getTranslationTables());
 		xenPageTablesEClass.getESuperTypes().add(this.getTranslationTables());
+		iommuContextEClass.getESuperTypes().add(this.getTranslationTables());
+		pvAddressSpaceEClass.getESuperTypes().add(this.getTranslationTables());
+		vlptSlotEClass.getESuperTypes().add(this.getDescriptor());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(machineEClass, Machine.class, "Machine", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1814,6 +2024,7 @@ public class P2mPackageImpl extends EPackageImpl implements P2mPackage {
 		initEAttribute(getTable_InputStart(), this.getHexLong(), "inputStart", null, 0, 1, Table.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTable_InputEnd(), this.getHexLong(), "inputEnd", null, 0, 1, Table.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTable_ValidCount(), ecorePackage.getEInt(), "validCount", null, 0, 1, Table.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTable_PageType(), ecorePackage.getEString(), "pageType", null, 0, 1, Table.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTable_Descriptors(), this.getDescriptor(), null, "descriptors", null, 0, -1, Table.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(descriptorEClass, org.p2mdbg.model.Descriptor.class, "Descriptor", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1840,22 +2051,40 @@ public class P2mPackageImpl extends EPackageImpl implements P2mPackage {
 		initEReference(getDevice_Context(), this.getIommuContext(), null, "context", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(iommuContextEClass, IommuContext.class, "IommuContext", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getIommuContext_RootMfn(), this.getMfn(), "rootMfn", null, 0, 1, IommuContext.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIommuContext_Kind(), ecorePackage.getEString(), "kind", null, 0, 1, IommuContext.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommuContext_Levels(), ecorePackage.getEInt(), "levels", null, 0, 1, IommuContext.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommuContext_SharesP2m(), ecorePackage.getEBoolean(), "sharesP2m", null, 0, 1, IommuContext.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommuContext_FlushStrategy(), ecorePackage.getEString(), "flushStrategy", null, 0, 1, IommuContext.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIommuContext_SharedP2m(), this.getP2m(), null, "sharedP2m", null, 0, 1, IommuContext.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(pvAddressSpaceEClass, PvAddressSpace.class, "PvAddressSpace", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPvAddressSpace_SwapperPgDirMfn(), this.getMfn(), "swapperPgDirMfn", null, 0, 1, PvAddressSpace.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPvAddressSpace_PgdMfn(), this.getMfn(), "pgdMfn", null, 0, 1, PvAddressSpace.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getPvAddressSpace_Levels(), ecorePackage.getEInt(), "levels", null, 0, 1, PvAddressSpace.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPvAddressSpace_UserPgdMfn(), this.getMfn(), "userPgdMfn", null, 0, 1, PvAddressSpace.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPvAddressSpace_PgdType(), ecorePackage.getEString(), "pgdType", null, 0, 1, PvAddressSpace.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPvAddressSpace_Pinned(), ecorePackage.getEBoolean(), "pinned", null, 0, 1, PvAddressSpace.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPvAddressSpace_LinuxPinned(), ecorePackage.getEBoolean(), "linuxPinned", null, 0, 1, PvAddressSpace.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPvAddressSpace_Cr3Cpus(), ecorePackage.getEInt(), "cr3Cpus", null, 0, 1, PvAddressSpace.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPvAddressSpace_Cr3CpuList(), ecorePackage.getEString(), "cr3CpuList", null, 0, 1, PvAddressSpace.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPvAddressSpace_Cpumask(), this.getHexLong(), "cpumask", null, 0, 1, PvAddressSpace.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(vlptEClass, Vlpt.class, "Vlpt", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getVlpt_WindowStart(), this.getHexLong(), "windowStart", null, 0, 1, Vlpt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVlpt_WindowEnd(), this.getHexLong(), "windowEnd", null, 0, 1, Vlpt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVlpt_FirstSlot(), ecorePackage.getEInt(), "firstSlot", null, 0, 1, Vlpt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVlpt_Slots(), ecorePackage.getEInt(), "slots", null, 0, 1, Vlpt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVlpt_CopyMfn(), this.getMfn(), "copyMfn", null, 0, 1, Vlpt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getVlpt_Entries(), this.getVlptSlot(), null, "entries", null, 0, -1, Vlpt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(vlptSlotEClass, VlptSlot.class, "VlptSlot", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getVlptSlot_XenSecondMfn(), this.getMfn(), "xenSecondMfn", null, 0, 1, VlptSlot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVlptSlot_Copy(), this.getHexLong(), "copy", null, 0, 1, VlptSlot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVlptSlot_P2mRootMfn(), this.getMfn(), "p2mRootMfn", null, 0, 1, VlptSlot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVlptSlot_P2mIndex(), ecorePackage.getEInt(), "p2mIndex", null, 0, 1, VlptSlot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVlptSlot_P2mEntry(), this.getHexLong(), "p2mEntry", null, 0, 1, VlptSlot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVlptSlot_IpaStart(), this.getHexLong(), "ipaStart", null, 0, 1, VlptSlot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVlptSlot_IpaEnd(), this.getHexLong(), "ipaEnd", null, 0, 1, VlptSlot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVlptSlot_Current(), ecorePackage.getEBoolean(), "current", null, 0, 1, VlptSlot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(operationEClass, Operation.class, "Operation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getOperation_Index(), ecorePackage.getEInt(), "index", null, 0, 1, Operation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

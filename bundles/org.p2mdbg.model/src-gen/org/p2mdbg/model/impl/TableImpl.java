@@ -40,6 +40,7 @@ import org.p2mdbg.model.Table;
  *   <li>{@link org.p2mdbg.model.impl.TableImpl#getInputStart <em>Input Start</em>}</li>
  *   <li>{@link org.p2mdbg.model.impl.TableImpl#getInputEnd <em>Input End</em>}</li>
  *   <li>{@link org.p2mdbg.model.impl.TableImpl#getValidCount <em>Valid Count</em>}</li>
+ *   <li>{@link org.p2mdbg.model.impl.TableImpl#getPageType <em>Page Type</em>}</li>
  *   <li>{@link org.p2mdbg.model.impl.TableImpl#getDescriptors <em>Descriptors</em>}</li>
  * </ul>
  *
@@ -185,6 +186,26 @@ public class TableImpl extends MinimalEObjectImpl.Container implements Table {
 	 * @ordered
 	 */
 	protected int validCount = VALID_COUNT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPageType() <em>Page Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPageType()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PAGE_TYPE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPageType() <em>Page Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPageType()
+	 * @generated
+	 * @ordered
+	 */
+	protected String pageType = PAGE_TYPE_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getDescriptors() <em>Descriptors</em>}' containment reference list.
@@ -382,6 +403,29 @@ public class TableImpl extends MinimalEObjectImpl.Container implements Table {
 	 * @generated
 	 */
 	@Override
+	public String getPageType() {
+		return pageType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPageType(String newPageType) {
+		String oldPageType = pageType;
+		pageType = newPageType;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, P2mPackage.TABLE__PAGE_TYPE, oldPageType, pageType));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Descriptor> getDescriptors() {
 		if (descriptors == null) {
 			descriptors = new EObjectContainmentEList<Descriptor>(Descriptor.class, this, P2mPackage.TABLE__DESCRIPTORS);
@@ -425,6 +469,8 @@ public class TableImpl extends MinimalEObjectImpl.Container implements Table {
 				return getInputEnd();
 			case P2mPackage.TABLE__VALID_COUNT:
 				return getValidCount();
+			case P2mPackage.TABLE__PAGE_TYPE:
+				return getPageType();
 			case P2mPackage.TABLE__DESCRIPTORS:
 				return getDescriptors();
 		}
@@ -460,6 +506,9 @@ public class TableImpl extends MinimalEObjectImpl.Container implements Table {
 				return;
 			case P2mPackage.TABLE__VALID_COUNT:
 				setValidCount((Integer)newValue);
+				return;
+			case P2mPackage.TABLE__PAGE_TYPE:
+				setPageType((String)newValue);
 				return;
 			case P2mPackage.TABLE__DESCRIPTORS:
 				getDescriptors().clear();
@@ -498,6 +547,9 @@ public class TableImpl extends MinimalEObjectImpl.Container implements Table {
 			case P2mPackage.TABLE__VALID_COUNT:
 				setValidCount(VALID_COUNT_EDEFAULT);
 				return;
+			case P2mPackage.TABLE__PAGE_TYPE:
+				setPageType(PAGE_TYPE_EDEFAULT);
+				return;
 			case P2mPackage.TABLE__DESCRIPTORS:
 				getDescriptors().clear();
 				return;
@@ -527,6 +579,8 @@ public class TableImpl extends MinimalEObjectImpl.Container implements Table {
 				return inputEnd != INPUT_END_EDEFAULT;
 			case P2mPackage.TABLE__VALID_COUNT:
 				return validCount != VALID_COUNT_EDEFAULT;
+			case P2mPackage.TABLE__PAGE_TYPE:
+				return PAGE_TYPE_EDEFAULT == null ? pageType != null : !PAGE_TYPE_EDEFAULT.equals(pageType);
 			case P2mPackage.TABLE__DESCRIPTORS:
 				return descriptors != null && !descriptors.isEmpty();
 		}
@@ -557,6 +611,8 @@ public class TableImpl extends MinimalEObjectImpl.Container implements Table {
 		result.append(inputEnd);
 		result.append(", validCount: ");
 		result.append(validCount);
+		result.append(", pageType: ");
+		result.append(pageType);
 		result.append(')');
 		return result.toString();
 	}

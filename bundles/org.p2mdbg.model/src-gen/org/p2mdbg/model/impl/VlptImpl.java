@@ -2,15 +2,27 @@
  */
 package org.p2mdbg.model.impl;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+import org.p2mdbg.core.mem.Mfn;
+
 import org.p2mdbg.model.P2mPackage;
 import org.p2mdbg.model.Vlpt;
+import org.p2mdbg.model.VlptSlot;
 
 /**
  * <!-- begin-user-doc -->
@@ -24,6 +36,8 @@ import org.p2mdbg.model.Vlpt;
  *   <li>{@link org.p2mdbg.model.impl.VlptImpl#getWindowEnd <em>Window End</em>}</li>
  *   <li>{@link org.p2mdbg.model.impl.VlptImpl#getFirstSlot <em>First Slot</em>}</li>
  *   <li>{@link org.p2mdbg.model.impl.VlptImpl#getSlots <em>Slots</em>}</li>
+ *   <li>{@link org.p2mdbg.model.impl.VlptImpl#getCopyMfn <em>Copy Mfn</em>}</li>
+ *   <li>{@link org.p2mdbg.model.impl.VlptImpl#getEntries <em>Entries</em>}</li>
  * </ul>
  *
  * @generated
@@ -108,6 +122,36 @@ public class VlptImpl extends MinimalEObjectImpl.Container implements Vlpt {
 	 * @ordered
 	 */
 	protected int slots = SLOTS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCopyMfn() <em>Copy Mfn</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCopyMfn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Mfn COPY_MFN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCopyMfn() <em>Copy Mfn</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCopyMfn()
+	 * @generated
+	 * @ordered
+	 */
+	protected Mfn copyMfn = COPY_MFN_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getEntries() <em>Entries</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEntries()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<VlptSlot> entries;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -226,6 +270,56 @@ public class VlptImpl extends MinimalEObjectImpl.Container implements Vlpt {
 	 * @generated
 	 */
 	@Override
+	public Mfn getCopyMfn() {
+		return copyMfn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCopyMfn(Mfn newCopyMfn) {
+		Mfn oldCopyMfn = copyMfn;
+		copyMfn = newCopyMfn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, P2mPackage.VLPT__COPY_MFN, oldCopyMfn, copyMfn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<VlptSlot> getEntries() {
+		if (entries == null) {
+			entries = new EObjectContainmentEList<VlptSlot>(VlptSlot.class, this, P2mPackage.VLPT__ENTRIES);
+		}
+		return entries;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case P2mPackage.VLPT__ENTRIES:
+				return ((InternalEList<?>)getEntries()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case P2mPackage.VLPT__WINDOW_START:
@@ -236,6 +330,10 @@ public class VlptImpl extends MinimalEObjectImpl.Container implements Vlpt {
 				return getFirstSlot();
 			case P2mPackage.VLPT__SLOTS:
 				return getSlots();
+			case P2mPackage.VLPT__COPY_MFN:
+				return getCopyMfn();
+			case P2mPackage.VLPT__ENTRIES:
+				return getEntries();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -245,6 +343,7 @@ public class VlptImpl extends MinimalEObjectImpl.Container implements Vlpt {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -259,6 +358,13 @@ public class VlptImpl extends MinimalEObjectImpl.Container implements Vlpt {
 				return;
 			case P2mPackage.VLPT__SLOTS:
 				setSlots((Integer)newValue);
+				return;
+			case P2mPackage.VLPT__COPY_MFN:
+				setCopyMfn((Mfn)newValue);
+				return;
+			case P2mPackage.VLPT__ENTRIES:
+				getEntries().clear();
+				getEntries().addAll((Collection<? extends VlptSlot>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -284,6 +390,12 @@ public class VlptImpl extends MinimalEObjectImpl.Container implements Vlpt {
 			case P2mPackage.VLPT__SLOTS:
 				setSlots(SLOTS_EDEFAULT);
 				return;
+			case P2mPackage.VLPT__COPY_MFN:
+				setCopyMfn(COPY_MFN_EDEFAULT);
+				return;
+			case P2mPackage.VLPT__ENTRIES:
+				getEntries().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -304,6 +416,10 @@ public class VlptImpl extends MinimalEObjectImpl.Container implements Vlpt {
 				return firstSlot != FIRST_SLOT_EDEFAULT;
 			case P2mPackage.VLPT__SLOTS:
 				return slots != SLOTS_EDEFAULT;
+			case P2mPackage.VLPT__COPY_MFN:
+				return COPY_MFN_EDEFAULT == null ? copyMfn != null : !COPY_MFN_EDEFAULT.equals(copyMfn);
+			case P2mPackage.VLPT__ENTRIES:
+				return entries != null && !entries.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -326,6 +442,8 @@ public class VlptImpl extends MinimalEObjectImpl.Container implements Vlpt {
 		result.append(firstSlot);
 		result.append(", slots: ");
 		result.append(slots);
+		result.append(", copyMfn: ");
+		result.append(copyMfn);
 		result.append(')');
 		return result.toString();
 	}

@@ -116,6 +116,10 @@ public class P2mAdapterFactory extends AdapterFactoryImpl {
 				return createVlptAdapter();
 			}
 			@Override
+			public Adapter caseVlptSlot(VlptSlot object) {
+				return createVlptSlotAdapter();
+			}
+			@Override
 			public Adapter caseOperation(Operation object) {
 				return createOperationAdapter();
 			}
@@ -320,6 +324,20 @@ public class P2mAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createVlptAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.p2mdbg.model.VlptSlot <em>Vlpt Slot</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.p2mdbg.model.VlptSlot
+	 * @generated
+	 */
+	public Adapter createVlptSlotAdapter() {
 		return null;
 	}
 

@@ -125,18 +125,27 @@ public class P2mSwitch<T> extends Switch<T> {
 			case P2mPackage.IOMMU_CONTEXT: {
 				IommuContext iommuContext = (IommuContext)theEObject;
 				T result = caseIommuContext(iommuContext);
+				if (result == null) result = caseTranslationTables(iommuContext);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
 			case P2mPackage.PV_ADDRESS_SPACE: {
 				PvAddressSpace pvAddressSpace = (PvAddressSpace)theEObject;
 				T result = casePvAddressSpace(pvAddressSpace);
+				if (result == null) result = caseTranslationTables(pvAddressSpace);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
 			case P2mPackage.VLPT: {
 				Vlpt vlpt = (Vlpt)theEObject;
 				T result = caseVlpt(vlpt);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case P2mPackage.VLPT_SLOT: {
+				VlptSlot vlptSlot = (VlptSlot)theEObject;
+				T result = caseVlptSlot(vlptSlot);
+				if (result == null) result = caseDescriptor(vlptSlot);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -351,6 +360,21 @@ public class P2mSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseVlpt(Vlpt object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Vlpt Slot</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Vlpt Slot</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseVlptSlot(VlptSlot object) {
 		return null;
 	}
 

@@ -1,72 +1,51 @@
 package org.p2mdbg.model.live;
 
-import static org.p2mdbg.model.P2mPackage.Literals.DESCRIPTOR_FIELD__MEANING;
-import static org.p2mdbg.model.P2mPackage.Literals.DESCRIPTOR_FIELD__VALUE;
 import static org.p2mdbg.model.P2mPackage.Literals.DESCRIPTOR__KIND;
 import static org.p2mdbg.model.P2mPackage.Literals.DESCRIPTOR__OUTPUT_MFN;
 import static org.p2mdbg.model.P2mPackage.Literals.DESCRIPTOR__RAW;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.util.EList;
 import org.p2mdbg.core.format.lpae.DecodedField;
-import org.p2mdbg.core.format.lpae.Lpae;
-import org.p2mdbg.core.format.lpae.Stage;
-import org.p2mdbg.core.mem.FrameStore;
 import org.p2mdbg.core.mem.Mfn;
 import org.p2mdbg.model.DescriptorField;
 import org.p2mdbg.model.DescriptorKind;
-import org.p2mdbg.model.P2mFactory;
 import org.p2mdbg.model.Table;
 import org.p2mdbg.model.impl.DescriptorImpl;
 
 /**
- * One descriptor of a {@link LiveTable}. Its decoded fields are made on first access of
- * {@link #getFields()}, and the next-level table of a table descriptor on first access of
+ * One descriptor of a {@link LiveTable}, in the table's format. Its decoded fields are made on first
+ * access of {@link #getFields()}, and the next-level table of a table descriptor on first access of
  * {@link #getChild()}; until then neither costs an object.
  */
-public final class LiveDescriptor extends DescriptorImpl {
-    private final FrameStore frames;
-    private final Stage stage;
+public final class LiveDescriptor extends DescriptorImpl implements FormattedDescriptor {
+    private final TableSource source;
+    private final Mfn table;
     private boolean fieldsMade;
 
-    LiveDescriptor(FrameStore frames, Stage stage, int level, int index, long inputStart, long inputEnd, long raw) {
-        this.frames = frames;
-        this.stage = stage;
+    LiveDescriptor(TableSource source, Mfn table, int level, int index, long inputStart, long inputEnd, long raw) {
+        this.source = source;
+        this.table = table;
         setLevel(level);
         setIndex(index);
         setInputStart(inputStart);
         setInputEnd(inputEnd);
         setRaw(raw);
-        setKind(kindOf(raw, level));
-        setOutputMfn(Lpae.isValid(raw) ? Lpae.mfn(raw) : Mfn.INVALID);
+        setKind(source.format().kind(raw, level));
+        setOutputMfn(outputOf(raw));
     }
 
-    /**
-     * What a descriptor is at a level, in the words of the architecture manual: bits[1:0] = 11 is a
-     * table at levels 0-2 and a page at level 3; 01 is a block at levels 1-2, while a level-0 block
-     * (4 KiB granule) and 01 at level 3 are reserved, which a walk treats as a fault.
-     */
-    public static DescriptorKind kindOf(long raw, int level) {
-        if (!Lpae.isValid(raw)) {
-            return DescriptorKind.INVALID;
-        }
-        if (Lpae.isTable(raw, level)) {
-            return DescriptorKind.TABLE;
-        }
-        if (level == 3) {
-            return Lpae.isMapping(raw, 3) ? DescriptorKind.PAGE : DescriptorKind.RESERVED;
-        }
-        return level == 0 ? DescriptorKind.RESERVED : DescriptorKind.BLOCK;
-    }
+    @Override public DescriptorFormat format() { return source.format(); }
 
-    /** The decoded bit fields of {@code Lpae.decode}, made on first access. */
+    @Override public Mfn tableMfn() { return table; }
+
+    /** The decoded bit fields of the format's decoder, made on first access. */
     @Override public EList<DescriptorField> getFields() {
         EList<DescriptorField> list = super.getFields();
         if (!fieldsMade) {
             fieldsMade = true;
-            ModelUpdates.silently(this, () -> list.addAll(newFields(decode())));
+            ModelUpdates.silently(this, () -> list.addAll(DescriptorFields.of(decode())));
         }
         return list;
     }
@@ -74,8 +53,8 @@ public final class LiveDescriptor extends DescriptorImpl {
     /** The next-level table of a table descriptor, made on first access; null for any other kind. */
     @Override public Table getChild() {
         if (child == null && getKind() == DescriptorKind.TABLE) {
-            LiveTable table = new LiveTable(frames, stage, getOutputMfn(), getLevel() + 1, getInputStart());
-            ModelUpdates.silently(this, () -> setChild(table));
+            LiveTable next = new LiveTable(source, getOutputMfn(), source.format().childLevel(getRaw(), getLevel()), getInputStart());
+            ModelUpdates.silently(this, () -> setChild(next));
         }
         return child;
     }
@@ -88,52 +67,23 @@ public final class LiveDescriptor extends DescriptorImpl {
     void update(long raw) {
         if (raw != getRaw()) {
             ModelUpdates.set(this, DESCRIPTOR__RAW, raw);
-            ModelUpdates.set(this, DESCRIPTOR__KIND, kindOf(raw, getLevel()));
-            ModelUpdates.set(this, DESCRIPTOR__OUTPUT_MFN, Lpae.isValid(raw) ? Lpae.mfn(raw) : Mfn.INVALID);
+            ModelUpdates.set(this, DESCRIPTOR__KIND, source.format().kind(raw, getLevel()));
+            ModelUpdates.set(this, DESCRIPTOR__OUTPUT_MFN, outputOf(raw));
             if (fieldsMade) {
-                updateFields(decode());
+                DescriptorFields.update(super.getFields(), decode());
             }
         }
-        if (child instanceof LiveTable table) {
-            if (getKind() == DescriptorKind.TABLE && table.getMfn().equals(getOutputMfn())) {
-                table.refresh();
+        if (child instanceof LiveTable next) {
+            if (getKind() == DescriptorKind.TABLE && next.getMfn().equals(getOutputMfn())
+                    && next.getLevel() == source.format().childLevel(raw, getLevel())) {
+                next.refresh();
             } else {
                 setChild(null);
             }
         }
     }
 
-    private List<DecodedField> decode() { return Lpae.decode(getRaw(), getLevel(), stage); }
+    private List<DecodedField> decode() { return source.format().decode(getRaw(), getLevel()); }
 
-    /** Same fields (a table stays a table): values change in place; otherwise the list is replaced. */
-    private void updateFields(List<DecodedField> decoded) {
-        EList<DescriptorField> list = super.getFields();
-        boolean sameFields = list.size() == decoded.size();
-        for (int i = 0; sameFields && i < list.size(); i++) {
-            sameFields = list.get(i).getName().equals(decoded.get(i).name());
-        }
-        if (!sameFields) {
-            list.clear();
-            list.addAll(newFields(decoded));
-            return;
-        }
-        for (int i = 0; i < list.size(); i++) {
-            DescriptorField field = list.get(i);
-            ModelUpdates.set(field, DESCRIPTOR_FIELD__VALUE, decoded.get(i).value());
-            ModelUpdates.set(field, DESCRIPTOR_FIELD__MEANING, decoded.get(i).meaning());
-        }
-    }
-
-    private static List<DescriptorField> newFields(List<DecodedField> decoded) {
-        List<DescriptorField> fields = new ArrayList<>(decoded.size());
-        for (DecodedField d : decoded) {
-            DescriptorField f = P2mFactory.eINSTANCE.createDescriptorField();
-            f.setName(d.name());
-            f.setBits(d.field().bits());
-            f.setValue(d.value());
-            f.setMeaning(d.meaning());
-            fields.add(f);
-        }
-        return fields;
-    }
+    private Mfn outputOf(long raw) { return source.format().isValid(raw) ? source.format().output(raw) : Mfn.INVALID; }
 }

@@ -14,6 +14,7 @@ import org.p2mdbg.core.machine.Domain;
 import org.p2mdbg.core.machine.DomainState;
 import org.p2mdbg.core.machine.Machine;
 import org.p2mdbg.core.scenario.RunResult;
+import org.p2mdbg.core.scenario.RunSystems;
 import org.p2mdbg.core.trace.Trace;
 import org.p2mdbg.core.xen.arm.pt.XenPageTables;
 import org.p2mdbg.model.Checkpoint;
@@ -31,6 +32,7 @@ import org.p2mdbg.model.impl.MachineImpl;
 public final class LiveMachine extends MachineImpl {
     private final Machine core;
     private boolean operationsMade;
+    private LiveSystems systems;
 
     LiveMachine(Machine core, XenPageTables xenTables) {
         this.core = core;
@@ -59,6 +61,9 @@ public final class LiveMachine extends MachineImpl {
         ModelUpdates.set(this, MACHINE__EVENT_COUNT, trace.size());
         ModelUpdates.set(this, MACHINE__POSITION, position);
         syncDomains(DomainHistory.statesAt(trace, position, core.domains()));
+        if (systems != null) {
+            systems.refresh(this);
+        }
         if (getXenTables() instanceof LiveXenPageTables xen) {
             xen.refresh();
         }
@@ -102,6 +107,17 @@ public final class LiveMachine extends MachineImpl {
         }
         showFindings(run.findings());
         showCheckpoints(run.checkpoints());
+        showSystems(run.systems());
+    }
+
+    /**
+     * Shows what the run created beside the domains' p2ms: devices with their IOMMU contexts, PV
+     * address spaces, VLPTs; then refreshes to the end of the trace.
+     */
+    public void showSystems(RunSystems runSystems) {
+        if (systems == null) {
+            systems = new LiveSystems(runSystems);
+        }
         refresh();
     }
 

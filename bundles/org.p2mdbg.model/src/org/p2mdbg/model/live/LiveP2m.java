@@ -38,6 +38,6 @@ public final class LiveP2m extends P2mImpl {
         }
         ModelUpdates.set(this, P2M__LOWEST_MAPPED_GFN, core.lowestMappedGfn());
         ModelUpdates.set(this, P2M__MAX_MAPPED_GFN, core.maxMappedGfn());
-        RootTables.sync(this, core.domain().machine().frames(), Stage.STAGE2, root, FrameKind.P2M_TABLE, core.domain().id());
+        RootTables.sync(this, TableSource.of(core.domain().machine().frames(), DescriptorFormat.LPAE_STAGE2), root, FrameKind.P2M_TABLE, core.domain().id());
     }
 }

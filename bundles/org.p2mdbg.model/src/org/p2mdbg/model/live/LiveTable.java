@@ -2,6 +2,7 @@ package org.p2mdbg.model.live;
 
 import static org.p2mdbg.model.P2mPackage.Literals.TABLE__FRAME_KIND;
 import static org.p2mdbg.model.P2mPackage.Literals.TABLE__OWNER;
+import static org.p2mdbg.model.P2mPackage.Literals.TABLE__PAGE_TYPE;
 import static org.p2mdbg.model.P2mPackage.Literals.TABLE__VALID_COUNT;
 
 import java.util.ArrayList;
@@ -10,10 +11,9 @@ import java.util.Collections;
 import java.util.List;
 
 import org.eclipse.emf.common.util.EList;
-import org.p2mdbg.core.format.lpae.Lpae;
-import org.p2mdbg.core.format.lpae.Stage;
 import org.p2mdbg.core.mem.FrameKind;
 import org.p2mdbg.core.mem.FrameStore;
+import org.p2mdbg.core.mem.Hex;
 import org.p2mdbg.core.mem.Mfn;
 import org.p2mdbg.model.Descriptor;
 import org.p2mdbg.model.impl.TableImpl;
@@ -25,35 +25,43 @@ import org.p2mdbg.model.impl.TableImpl;
  * objects, not millions. Reads are {@link FrameStore#peek}: looking never changes the trace.
  */
 public final class LiveTable extends TableImpl {
-    private final FrameStore frames;
-    private final Stage stage;
+    private static final int ENTRIES = DescriptorFormat.ENTRIES;
+
+    private final TableSource source;
     /** Indices asked for through descriptors(from, count): shown even while invalid. */
-    private final BitSet pinned = new BitSet(Lpae.ENTRIES);
+    private final BitSet pinned = new BitSet(ENTRIES);
     /** The materialised descriptor of each index; null until the descriptors are first asked for. */
     private LiveDescriptor[] slots;
 
-    LiveTable(FrameStore frames, Stage stage, Mfn mfn, int level, long inputStart) {
-        this.frames = frames;
-        this.stage = stage;
+    LiveTable(TableSource source, Mfn mfn, int level, long inputStart) {
+        this.source = source;
         setMfn(mfn);
         setLevel(level);
         setInputStart(inputStart);
-        setInputEnd(inputStart + entrySpan(level) * Lpae.ENTRIES - 1);
+        setInputEnd(inputStart + source.format().entrySpan(level) * ENTRIES - 1);
         refreshFrame();
     }
 
-    /** How many bytes of input one descriptor of a level covers (4 KiB at level 3 ... 512 GiB at level 0). */
-    static long entrySpan(int level) { return 1L << (Lpae.levelOrder(level) + Mfn.PAGE_SHIFT); }
+    /** The format of the table's entries. */
+    public DescriptorFormat format() { return source.format(); }
+
+    /** The index of the entry that translates an input address of this table's range. */
+    public int indexOf(long input) {
+        if (Long.compareUnsigned(input, getInputStart()) < 0 || Long.compareUnsigned(input, getInputEnd()) > 0) {
+            throw new IllegalArgumentException("input " + Hex.of(input) + " outside this table's range");
+        }
+        return (int) Long.divideUnsigned(input - getInputStart(), source.format().entrySpan(getLevel()));
+    }
 
     /** The valid descriptors (and those asked for by index), in index order; read on first access. */
     @Override public EList<Descriptor> getDescriptors() {
         EList<Descriptor> list = super.getDescriptors();
         if (slots == null) {
-            slots = new LiveDescriptor[Lpae.ENTRIES];
+            slots = new LiveDescriptor[ENTRIES];
             List<LiveDescriptor> made = new ArrayList<>();
-            for (int i = 0; i < Lpae.ENTRIES; i++) {
+            for (int i = 0; i < ENTRIES; i++) {
                 long raw = entry(i);
-                if (Lpae.isValid(raw)) {
+                if (source.format().isValid(raw)) {
                     slots[i] = newDescriptor(i, raw);
                     made.add(slots[i]);
                 }
@@ -68,8 +76,8 @@ public final class LiveTable extends TableImpl {
      * (with a notification) and stay there.
      */
     public List<Descriptor> descriptors(int from, int count) {
-        if (from < 0 || count < 0 || from + count > Lpae.ENTRIES) {
-            throw new IndexOutOfBoundsException("descriptors " + from + " + " + count + " outside 0.." + (Lpae.ENTRIES - 1));
+        if (from < 0 || count < 0 || from + count > ENTRIES) {
+            throw new IndexOutOfBoundsException("descriptors " + from + " + " + count + " outside 0.." + (ENTRIES - 1));
         }
         getDescriptors();
         pinned.set(from, from + count);
@@ -101,12 +109,14 @@ public final class LiveTable extends TableImpl {
 
     private void refreshFrame() {
         Mfn mfn = getMfn();
+        FrameStore frames = source.frames();
         boolean exists = frames.exists(mfn);
         ModelUpdates.set(this, TABLE__FRAME_KIND, exists ? frames.kind(mfn) : FrameKind.FREE);
         ModelUpdates.set(this, TABLE__OWNER, exists ? frames.owner(mfn) : FrameStore.NO_OWNER);
+        ModelUpdates.set(this, TABLE__PAGE_TYPE, exists ? source.pageTypes().apply(mfn) : "");
         int valid = 0;
-        for (int i = 0; i < Lpae.ENTRIES; i++) {
-            if (Lpae.isValid(entry(i))) {
+        for (int i = 0; i < ENTRIES; i++) {
+            if (source.format().isValid(entry(i))) {
                 valid++;
             }
         }
@@ -116,9 +126,9 @@ public final class LiveTable extends TableImpl {
     private void sync() {
         EList<Descriptor> list = super.getDescriptors();
         int at = 0;
-        for (int i = 0; i < Lpae.ENTRIES; i++) {
+        for (int i = 0; i < ENTRIES; i++) {
             long raw = entry(i);
-            boolean shown = Lpae.isValid(raw) || pinned.get(i);
+            boolean shown = source.format().isValid(raw) || pinned.get(i);
             LiveDescriptor d = slots[i];
             if (shown && d == null) {
                 slots[i] = newDescriptor(i, raw);
@@ -133,15 +143,11 @@ public final class LiveTable extends TableImpl {
         }
     }
 
-    /** A frame that is gone (its allocation undone by stepping back) reads as zeros, like a free one. */
-    private long entry(int index) {
-        Mfn mfn = getMfn();
-        return frames.exists(mfn) ? frames.peek(mfn, index) : 0L;
-    }
+    private long entry(int index) { return source.entry(getMfn(), index); }
 
     private LiveDescriptor newDescriptor(int index, long raw) {
-        long span = entrySpan(getLevel());
+        long span = source.format().entrySpan(getLevel());
         long start = getInputStart() + index * span;
-        return new LiveDescriptor(frames, stage, getLevel(), index, start, start + span - 1, raw);
+        return new LiveDescriptor(source, getMfn(), getLevel(), index, start, start + span - 1, raw);
     }
 }

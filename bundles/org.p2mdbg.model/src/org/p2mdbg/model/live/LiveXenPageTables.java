@@ -23,6 +23,6 @@ public final class LiveXenPageTables extends XenPageTablesImpl {
     public XenPageTables core() { return core; }
 
     public void refresh() {
-        RootTables.sync(this, frames, Stage.STAGE1, core.root(), FrameKind.XEN_PT_TABLE, FrameStore.DOMID_XEN);
+        RootTables.sync(this, TableSource.of(frames, DescriptorFormat.LPAE_STAGE1), core.root(), FrameKind.XEN_PT_TABLE, FrameStore.DOMID_XEN);
     }
 }

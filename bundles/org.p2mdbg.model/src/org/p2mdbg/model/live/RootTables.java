@@ -3,8 +3,6 @@ package org.p2mdbg.model.live;
 import static org.p2mdbg.model.P2mPackage.Literals.TRANSLATION_TABLES__ROOT_MFN;
 
 import org.eclipse.emf.common.util.EList;
-import org.p2mdbg.core.format.lpae.Lpae;
-import org.p2mdbg.core.format.lpae.Stage;
 import org.p2mdbg.core.mem.FrameKind;
 import org.p2mdbg.core.mem.FrameStore;
 import org.p2mdbg.core.mem.Mfn;
@@ -23,8 +21,8 @@ final class RootTables {
      * Brings {@code tree}'s root tables in line with the frame store. {@code root} is the first root
      * page the tree ever had (a root never moves while it lives).
      */
-    static void sync(TranslationTables tree, FrameStore frames, Stage stage, Mfn root, FrameKind kind, int owner) {
-        boolean live = isLive(frames, root, tree.getRootPages(), kind, owner);
+    static void sync(TranslationTables tree, TableSource source, Mfn root, FrameKind kind, int owner) {
+        boolean live = isLive(source.frames(), root, tree.getRootPages(), kind, owner);
         ModelUpdates.set(tree, TRANSLATION_TABLES__ROOT_MFN, live ? root : Mfn.INVALID);
         EList<Table> tables = tree.getTables();
         if (!live) {
@@ -32,9 +30,9 @@ final class RootTables {
             return;
         }
         if (tables.isEmpty()) {
-            long pageSpan = LiveTable.entrySpan(tree.getRootLevel()) * Lpae.ENTRIES;
+            long pageSpan = source.format().entrySpan(tree.getRootLevel()) * DescriptorFormat.ENTRIES;
             for (int p = 0; p < tree.getRootPages(); p++) {
-                tables.add(new LiveTable(frames, stage, root.add(p), tree.getRootLevel(), p * pageSpan));
+                tables.add(new LiveTable(source, root.add(p), tree.getRootLevel(), p * pageSpan));
             }
             return;
         }

@@ -11,6 +11,7 @@ import org.p2mdbg.model.Descriptor;
 import org.p2mdbg.model.Domain;
 import org.p2mdbg.model.Table;
 import org.p2mdbg.model.TranslationTables;
+import org.p2mdbg.model.live.FormattedDescriptor;
 import org.p2mdbg.ui.ModelSearch;
 import org.p2mdbg.ui.TouchedEntry;
 import org.p2mdbg.ui.trace.EventOperands;
@@ -23,7 +24,8 @@ import org.p2mdbg.ui.trace.EventOperands;
 public record InspectedEntry(String owner, Mfn table, int index, int level, Stage stage) {
     /** The entry of a descriptor of the Page Tables tree. */
     public static InspectedEntry of(Descriptor d) {
-        if (!(d.eContainer() instanceof Table t)) {
+        // the inspector decodes LPAE: IOMMU and PV descriptors show their fields in the Properties view
+        if (!(d.eContainer() instanceof Table t) || d instanceof FormattedDescriptor f && f.format().countsDown()) {
             return null;
         }
         TranslationTables tables = ModelSearch.enclosing(d, TranslationTables.class);

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.viewers.TreePath;
-import org.p2mdbg.core.format.lpae.Lpae;
 import org.p2mdbg.core.mem.Hex;
+import org.p2mdbg.core.mem.Mfn;
 import org.p2mdbg.model.Descriptor;
 import org.p2mdbg.model.DescriptorKind;
 import org.p2mdbg.model.Table;
@@ -24,23 +24,30 @@ public record AddressRoute(AddressSpace space, long frame, List<Descriptor> desc
         if (tables.getTables().isEmpty()) {
             throw new IllegalArgumentException(space.name() + " has no page tables at this point of the trace");
         }
-        int level = tables.getRootLevel();
-        long framesPerRootPage = (long) Lpae.ENTRIES << Lpae.levelOrder(level);
-        long page = Long.divideUnsigned(frame, framesPerRootPage);
-        if (page >= tables.getTables().size()) {
-            throw new IllegalArgumentException("frame " + Hex.of(frame) + " is beyond the " + tables.getTables().size()
-                    * framesPerRootPage + " frames " + space.name() + "'s tables translate");
+        long input = frame << Mfn.PAGE_SHIFT;
+        // the root page whose range holds the address (a PV mm's pgd comes before its user pgd)
+        Table table = null;
+        for (Table t : tables.getTables()) {
+            if (frame >>> (64 - Mfn.PAGE_SHIFT) == 0 && Long.compareUnsigned(input, t.getInputStart()) >= 0
+                    && Long.compareUnsigned(input, t.getInputEnd()) <= 0) {
+                table = t;
+                break;
+            }
+        }
+        if (table == null) {
+            Table last = tables.getTables().get(tables.getTables().size() - 1);
+            throw new IllegalArgumentException("frame " + Hex.of(frame) + " is beyond the " + ((last.getInputEnd() >>> Mfn.PAGE_SHIFT) + 1)
+                    + " frames " + space.name() + "'s tables translate");
         }
         List<Descriptor> path = new ArrayList<>();
-        Table table = tables.getTables().get((int) page);
         while (true) {
-            Descriptor d = ((LiveTable) table).descriptor(Lpae.tableOffset(frame, level));
+            LiveTable live = (LiveTable) table;
+            Descriptor d = live.descriptor(live.indexOf(input));
             path.add(d);
             if (d.getKind() != DescriptorKind.TABLE || d.getChild() == null) {
                 return new AddressRoute(space, frame, List.copyOf(path));
             }
             table = d.getChild();
-            level++;
         }
     }
 

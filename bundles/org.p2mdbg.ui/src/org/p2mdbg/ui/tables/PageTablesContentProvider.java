@@ -8,13 +8,17 @@ import java.util.Set;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.p2mdbg.model.Descriptor;
+import org.p2mdbg.model.Device;
+import org.p2mdbg.model.Domain;
+import org.p2mdbg.model.Machine;
 import org.p2mdbg.model.Table;
 import org.p2mdbg.model.live.LiveTable;
 import org.p2mdbg.ui.emf.ItemTreeContentProvider;
 
 /**
  * The tree of the Page Tables view: the item providers' tree, with each table's entries filtered
- * and, when there are more than a page of them, grouped into {@link DescriptorPage}s. With "valid
+ * and, when there are more than a page of them, grouped into {@link DescriptorPage}s. A device is
+ * shown under the domain it is assigned to (after the domain's own tables), not under the machine. With "valid
  * only" off a table shows all 512 indices as pages, and the invalid entries of a page are read
  * from the frame store only when that page is opened (LiveTable.descriptors(from, count)).
  */
@@ -38,7 +42,25 @@ final class PageTablesContentProvider implements ITreeContentProvider {
         if (parent instanceof DescriptorPage p) {
             return pageDescriptors(p).toArray();
         }
+        if (parent instanceof Domain d) {
+            List<Object> children = new ArrayList<>(List.of(filterTables(items.getChildren(d))));
+            children.addAll(devicesOf(d));
+            return children.toArray();
+        }
         return filterTables(items.getChildren(parent));
+    }
+
+    /** The devices assigned to a domain, in the machine's order. */
+    private static List<Device> devicesOf(Domain d) {
+        List<Device> out = new ArrayList<>();
+        if (d.eContainer() instanceof Machine m) {
+            for (Device device : m.getDevices()) {
+                if (device.getDomain() == d) {
+                    out.add(device);
+                }
+            }
+        }
+        return out;
     }
 
     @Override
@@ -48,6 +70,9 @@ final class PageTablesContentProvider implements ITreeContentProvider {
         }
         if (element instanceof Descriptor d && d.eContainer() instanceof Table t && isPaged(t)) {
             return DescriptorPage.holding(t, d.getIndex());
+        }
+        if (element instanceof Device d) {
+            return d.getDomain();
         }
         return items.getParent(element);
     }
@@ -59,6 +84,9 @@ final class PageTablesContentProvider implements ITreeContentProvider {
         }
         if (element instanceof Table t) {
             return filter.shows(t) && (!filter.validOnly() || items.hasChildren(t));
+        }
+        if (element instanceof Domain d && !devicesOf(d).isEmpty()) {
+            return true;
         }
         return items.hasChildren(element);
     }
@@ -114,10 +142,17 @@ final class PageTablesContentProvider implements ITreeContentProvider {
         return shown;
     }
 
+    /** Tables and descriptors outside a table (a VLPT's slots) go through the filter; devices show under their domain. */
     private Object[] filterTables(Object[] children) {
         List<Object> out = new ArrayList<>(children.length);
         for (Object c : children) {
-            if (!(c instanceof Table t) || filter.shows(t)) {
+            boolean shown = switch (c) {
+                case Table t -> filter.shows(t);
+                case Descriptor d -> filter.shows(d);
+                case Device d -> false;
+                default -> true;
+            };
+            if (shown) {
                 out.add(c);
             }
         }

@@ -13,12 +13,14 @@ import org.p2mdbg.core.mem.Hex;
 import org.p2mdbg.model.Descriptor;
 import org.p2mdbg.model.DescriptorKind;
 import org.p2mdbg.model.Table;
+import org.p2mdbg.model.VlptSlot;
 import org.p2mdbg.ui.TouchedEntry;
 import org.p2mdbg.ui.emf.ItemLabelProvider;
 
 /**
  * Labels of the Page Tables tree: the item providers' text, page nodes as "[64..127] 0x...–0x...",
- * and the entry the current event reads (blue) or writes (orange) highlighted.
+ * and the entry the current event reads (blue) or writes (orange) highlighted, in any table (a p2m,
+ * Xen's, a device's IOMMU tables, a PV process's) and in a VLPT window's xen_second slots.
  */
 final class PageTablesLabelProvider extends LabelProvider implements IColorProvider {
     private static final RGB WRITTEN = new RGB(255, 214, 153);
@@ -63,11 +65,15 @@ final class PageTablesLabelProvider extends LabelProvider implements IColorProvi
 
     @Override
     public Color getBackground(Object element) {
-        if (touched != null && element instanceof Descriptor d && d.eContainer() instanceof Table t
-                && touched.is(t.getMfn(), d.getIndex())) {
-            return touched.isWrite() ? written : read;
+        if (touched == null) {
+            return null;
         }
-        return null;
+        boolean hit = switch (element) {
+            case VlptSlot s -> touched.is(s.getXenSecondMfn(), s.getIndex() & 511);
+            case Descriptor d -> d.eContainer() instanceof Table t && touched.is(t.getMfn(), d.getIndex());
+            default -> false;
+        };
+        return !hit ? null : touched.isWrite() ? written : read;
     }
 
     @Override

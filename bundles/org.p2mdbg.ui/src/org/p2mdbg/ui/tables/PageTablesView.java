@@ -41,8 +41,9 @@ import org.p2mdbg.ui.TouchedEntry;
 import org.p2mdbg.ui.emf.ItemPropertySource;
 
 /**
- * The machine of the current session as a tree: domains, their p2m, its tables level by level and
- * their descriptors, created from the core only as nodes are expanded, big tables a page of 64
+ * The machine of the current session as a tree: domains, their p2m, VLPT window, PV process address
+ * space and devices' IOMMU contexts, their tables level by level and the descriptors (each in its own
+ * format), created from the core only as nodes are expanded, big tables a page of 64
  * entries at a time. Filters keep valid entries only, chosen kinds of mapping, or an input range;
  * "Go to" opens exactly the path to one GFN, IPA or VA. The entry the current event reads or writes
  * is highlighted. Selecting a descriptor shows it in the Inspector, the Properties view and the
@@ -79,7 +80,7 @@ public final class PageTablesView extends SessionViewPart {
         labels.setTouched(TouchedEntry.current(session));
         viewer.setInput(session == null ? new Object[0] : new Object[] {session.model()});
         if (session != null) {
-            viewer.expandToLevel(3);   // machine > domains > their p2m: the root tables show, nothing below is made
+            viewer.expandToLevel(3);   // machine > domains > their p2m, devices, VLPT, PV mm: nothing below is made
         }
         describe(session);
     }
@@ -127,7 +128,7 @@ public final class PageTablesView extends SessionViewPart {
 
     private void askGoTo() {
         P2mSession session = session();
-        List<AddressSpace> spaces = session == null ? List.of() : AddressSpace.of(session.model());
+        List<AddressSpace> spaces = session == null ? List.of() : AddressSpace.withDevicesAndProcesses(session.model());
         if (spaces.isEmpty()) {
             MessageDialog.openInformation(getSite().getShell(), "Go to", "The current session has no page tables to go into.");
             return;
