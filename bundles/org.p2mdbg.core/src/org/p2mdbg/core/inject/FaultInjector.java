@@ -88,8 +88,10 @@ public final class FaultInjector {
         }
         long old = frames.peek(i.table(), i.index());
         trace.enter(FRAME);
+        trace.enter("level " + i.level());   // as Xen's walkers name the level, so every reader decodes the entry at it
         trace.record(EventKind.FAULT_INJECTION, Trace.entryRef(i.table().value(), i.index()), old, i.value(), i.what());
         frames.write(i.table(), i.index(), i.value());
+        trace.leave();
         trace.leave();
     }
 }

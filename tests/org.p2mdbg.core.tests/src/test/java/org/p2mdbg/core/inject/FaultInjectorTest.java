@@ -2,7 +2,6 @@ package org.p2mdbg.core.inject;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -51,7 +50,7 @@ class FaultInjectorTest {
 
     private static RunResult clearValidBeforeDestroy() {
         long cleared = Lpae.VALID.set(leaf.descriptor(), 0);
-        return FaultInjector.run(FOREIGN, Map.of(), List.of(new DescriptorInjection(beforeDestroy, leaf.table(), leaf.index(), cleared,
+        return FaultInjector.run(FOREIGN, Map.of(), List.of(new DescriptorInjection(beforeDestroy, leaf.table(), leaf.index(), 3, cleared,
                 "valid = 0x0")), () -> false);
     }
 
@@ -102,7 +101,9 @@ class FaultInjectorTest {
         assertEquals(0x3400000400047feL, now.c(114));
         assertEquals("valid = 0x0", now.detail(114));
         assertEquals(EventKind.PTE_WRITE, now.kind(115));
-        assertTrue(now.callPaths().label(now.path(115)).endsWith(FaultInjector.FRAME));
+        // made where the run stood after event 113 (the unlock of the map), and decoded as a level-3 entry
+        assertEquals(List.of("map guest gfn=0x40000 nr=4 foreign=dom0:0x10000", "xenmem_add_to_physmap_batch", "xenmem_add_to_physmap_one",
+                "p2m_insert_mapping", "p2m_write_unlock", FaultInjector.FRAME, "level 3"), now.callPaths().frames(now.path(115)));
         assertEquals(EventKind.OPERATION_START, now.kind(116));   // the destroy, two events later than in the plain run
         assertEquals(EventKind.OPERATION_START, was.kind(114));
     }
@@ -118,18 +119,18 @@ class FaultInjectorTest {
     }
 
     @Test void anInjectionAddedEarlierMovesTheLaterOnesTwoEventsOn() {
-        DescriptorInjection late = new DescriptorInjection(120, new Mfn(0x4000b), 1, 0, "raw = 0x0");
-        DescriptorInjection early = new DescriptorInjection(114, new Mfn(0x4000b), 0, 0, "raw = 0x0");
+        DescriptorInjection late = new DescriptorInjection(120, new Mfn(0x4000b), 1, 3, 0, "raw = 0x0");
+        DescriptorInjection early = new DescriptorInjection(114, new Mfn(0x4000b), 0, 3, 0, "raw = 0x0");
         assertEquals(List.of(late.later(2), early), FaultInjector.with(List.of(late), early));
         assertEquals(List.of(early, late), FaultInjector.with(List.of(early), late));
     }
 
     @Test void anInjectionPastTheEndOrIntoNoFrameIsRefused() {
         IllegalArgumentException pastEnd = assertThrows(IllegalArgumentException.class, () -> FaultInjector.run(FOREIGN, Map.of(),
-                List.of(new DescriptorInjection(500, new Mfn(0x4000b), 0, 0, "raw = 0x0")), () -> false));
+                List.of(new DescriptorInjection(500, new Mfn(0x4000b), 0, 3, 0, "raw = 0x0")), () -> false));
         assertEquals("cannot inject at event 500: table 0x4000b[0] = 0x0 (raw = 0x0): the run has only 161 events", pastEnd.getMessage());
         IllegalArgumentException noFrame = assertThrows(IllegalArgumentException.class, () -> FaultInjector.run(FOREIGN, Map.of(),
-                List.of(new DescriptorInjection(3, new Mfn(0x4000b), 0, 0, "raw = 0x0")), () -> false));
+                List.of(new DescriptorInjection(3, new Mfn(0x4000b), 0, 3, 0, "raw = 0x0")), () -> false));
         assertEquals("cannot inject at event 3: table 0x4000b[0] = 0x0 (raw = 0x0): frame 0x4000b is not allocated then", noFrame.getMessage());
     }
 }
