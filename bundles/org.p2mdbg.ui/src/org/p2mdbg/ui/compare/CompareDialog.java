@@ -2,8 +2,6 @@ package org.p2mdbg.ui.compare;
 
 import java.util.List;
 
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -14,20 +12,21 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.p2mdbg.core.compare.StrategyChoices;
+import org.p2mdbg.ui.CheckedDialog;
 
 /**
  * Chooses what to compare: a strategy option (the ones the scenario sets first) and its values,
  * prefilled with every value the option takes. A bad list is reported in the dialog and OK stays
  * disabled until it is fixed.
  */
-public final class CompareDialog extends TitleAreaDialog {
+public final class CompareDialog extends CheckedDialog {
     private final List<String> options;
     private Combo option;
     private Text values;
     private CompareRequest request;
 
     public CompareDialog(Shell shell, List<String> options) {
-        super(shell);
+        super(shell, "Compare");
         this.options = List.copyOf(options);
     }
 
@@ -48,30 +47,21 @@ public final class CompareDialog extends TitleAreaDialog {
         values = new Text(c, SWT.BORDER);
         GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(values);
         option.addListener(SWT.Selection, e -> prefill());
-        values.addListener(SWT.Modify, e -> validate());
+        values.addListener(SWT.Modify, e -> recheck());
         prefill();
         return area;
     }
 
-    @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        super.createButtonsForButtonBar(parent);
-        getButton(IDialogConstants.OK_ID).setText("Compare");
-        validate();
-    }
-
     private void prefill() { values.setText(String.join(",", StrategyChoices.values(option.getText()))); }
 
-    private void validate() {
+    @Override
+    protected String check() {
         try {
             request = CompareRequest.parse(option.getText(), values.getText());
-            setErrorMessage(null);
+            return null;
         } catch (IllegalArgumentException e) {
             request = null;
-            setErrorMessage(e.getMessage());
-        }
-        if (getButton(IDialogConstants.OK_ID) != null) {
-            getButton(IDialogConstants.OK_ID).setEnabled(request != null);
+            return e.getMessage();
         }
     }
 
@@ -81,9 +71,6 @@ public final class CompareDialog extends TitleAreaDialog {
         prefill();
         values.setText(valueList);
     }
-
-    /** Whether the Compare button is enabled. */
-    public boolean canCompare() { return getButton(IDialogConstants.OK_ID).isEnabled(); }
 
     /** The comparison asked for, or null while the fields are bad. */
     public CompareRequest request() { return request; }

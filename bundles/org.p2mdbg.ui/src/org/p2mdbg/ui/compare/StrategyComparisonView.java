@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
@@ -94,7 +95,10 @@ public final class StrategyComparisonView extends SessionViewPart {
         setContentDescription(session.name() + ": comparing " + request.option() + " = " + String.join(", ", request.values()) + "…");
         running = new CompareJob(session.result().scenario(), request,
                 runs -> inUi(() -> show(session.name(), request.option(), runs)),
-                message -> inUi(() -> setContentDescription("Cannot compare " + session.name() + " " + message)));
+                message -> inUi(() -> {
+                    setContentDescription("Cannot compare " + session.name() + " " + message);
+                    MessageDialog.openError(root.getShell(), "Cannot compare " + session.name(), message);
+                }));
         running.schedule();
         return running;
     }

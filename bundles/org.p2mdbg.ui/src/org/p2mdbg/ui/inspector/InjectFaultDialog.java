@@ -2,8 +2,6 @@ package org.p2mdbg.ui.inspector;
 
 import java.util.List;
 
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -17,13 +15,14 @@ import org.eclipse.swt.widgets.Text;
 import org.p2mdbg.core.format.lpae.DecodedField;
 import org.p2mdbg.core.format.lpae.Lpae;
 import org.p2mdbg.core.inject.DescriptorEdit;
+import org.p2mdbg.ui.CheckedDialog;
 
 /**
  * Edits the inspected descriptor for a fault injection: one field (or the raw value) and its new
  * value, with the resulting descriptor previewed as the inspector would read it. A value that does
  * not parse or does not fit the field is reported in the dialog and OK stays disabled.
  */
-public final class InjectFaultDialog extends TitleAreaDialog {
+public final class InjectFaultDialog extends CheckedDialog {
     /** The choice that edits all 64 bits at once. */
     public static final String RAW = "raw value";
 
@@ -37,7 +36,7 @@ public final class InjectFaultDialog extends TitleAreaDialog {
     private String what;
 
     public InjectFaultDialog(Shell shell, InspectedEntry entry, long value) {
-        super(shell);
+        super(shell, "Inject and re-run");
         this.entry = entry;
         this.value = value;
         this.fields = Lpae.decode(value, entry.level(), entry.stage());
@@ -71,16 +70,9 @@ public final class InjectFaultDialog extends TitleAreaDialog {
         preview.setFont(JFaceResources.getTextFont());
         GridDataFactory.fillDefaults().grab(true, false).applyTo(preview);
         field.addListener(SWT.Selection, e -> prefill());
-        text.addListener(SWT.Modify, e -> validate());
+        text.addListener(SWT.Modify, e -> recheck());
         prefill();
         return area;
-    }
-
-    @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        super.createButtonsForButtonBar(parent);
-        getButton(IDialogConstants.OK_ID).setText("Inject and re-run");
-        validate();
     }
 
     private void prefill() {
@@ -88,7 +80,8 @@ public final class InjectFaultDialog extends TitleAreaDialog {
         text.setText(i < fields.size() ? "0x" + Long.toHexString(fields.get(i).value()) : String.format("0x%016x", value));
     }
 
-    private void validate() {
+    @Override
+    protected String check() {
         int i = field.getSelectionIndex();
         try {
             if (i < fields.size()) {
@@ -99,16 +92,14 @@ public final class InjectFaultDialog extends TitleAreaDialog {
                 edited = DescriptorEdit.raw(text.getText());
                 what = "raw = " + String.format("0x%016x", edited);
             }
-            setErrorMessage(edited == value ? "the descriptor would not change: choose another value" : null);
             preview.setText(String.format("0x%016x   (%s)", edited, Lpae.describe(edited, entry.level())));
+            return edited == value ? "the descriptor would not change: choose another value" : null;
         } catch (IllegalArgumentException e) {
             edited = null;
-            setErrorMessage(e.getMessage());
             preview.setText("");
-        }
-        preview.getParent().layout();
-        if (getButton(IDialogConstants.OK_ID) != null) {
-            getButton(IDialogConstants.OK_ID).setEnabled(getErrorMessage() == null);
+            return e.getMessage();
+        } finally {
+            preview.getParent().layout();
         }
     }
 
@@ -117,9 +108,6 @@ public final class InjectFaultDialog extends TitleAreaDialog {
         field.select(field.indexOf(fieldChoice));
         text.setText(newValue);
     }
-
-    /** Whether the Inject button is enabled. */
-    public boolean canInject() { return getButton(IDialogConstants.OK_ID).isEnabled(); }
 
     /** The new descriptor, or null while the input is bad. */
     public Long edited() { return getErrorMessage() == null ? edited : null; }

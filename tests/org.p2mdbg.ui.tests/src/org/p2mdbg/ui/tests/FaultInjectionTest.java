@@ -30,6 +30,7 @@ import org.p2mdbg.ui.inspector.DescriptorInspectorView;
 import org.p2mdbg.ui.inspector.FaultInjectionJob;
 import org.p2mdbg.ui.inspector.InjectFaultDialog;
 import org.p2mdbg.ui.inspector.InspectedEntry;
+import org.p2mdbg.ui.trace.TraceView;
 
 /**
  * A fault injected from the Descriptor Inspector: the seed-000 guest's first foreign page loses its
@@ -71,13 +72,13 @@ class FaultInjectionTest {
         try {
             dialog.type("valid [0]", "2");
             assertEquals("valid [0] is 1 bit wide (0..0x1): 0x2 does not fit", dialog.getErrorMessage());
-            assertFalse(dialog.canInject());
+            assertFalse(dialog.canFinish());
             assertNull(dialog.edited());
             dialog.type("S2AP [7:6]", "rw");
             assertEquals("S2AP [7:6]: expected a number (decimal or 0x hex, at most 64 bits), found 'rw'", dialog.getErrorMessage());
             dialog.type("valid [0]", "0");
             assertNull(dialog.getErrorMessage());
-            assertTrue(dialog.canInject());
+            assertTrue(dialog.canFinish());
             edited = dialog.edited();
             what = dialog.what();
             Ui.settle(300);
@@ -111,6 +112,15 @@ class FaultInjectionTest {
         assertEquals(List.of("STALE_TLB", "LEAKED_REFERENCE"), Arrays.stream(rows).map(r -> r.getText(0)).toList());
         Ui.show(page, DescriptorInspectorView.ID, DescriptorInspectorView.class);
         Ui.screenshot(Ui.screenshotDir().resolve("fault-injected.png"));
+
+        TraceView trace = Ui.show(page, TraceView.ID, TraceView.class);
+        trace.showKind(EventKind.FAULT_INJECTION);
+        assertEquals(1, trace.rowCount());
+        String[] row = trace.rowText(0);
+        assertEquals(List.of(Long.toString(beforeDestroy), "FAULT_INJECTION",
+                "table 0x40a06[0]: 0x3400000402007ff (page 0x40200) → 0x3400000402007fe (invalid) — valid [0] = 0x0"),
+                List.of(row[0], row[2], row[4]));
+        trace.showKind(null);
 
         injected.seek(beforeDestroy);   // step back over the injection: the descriptor is as the plain run left it
         Ui.processEvents();

@@ -90,11 +90,11 @@ class StrategyComparisonViewTest {
         dialog.open();
         try {
             assertEquals(new CompareRequest("relinquish", List.of("legacy", "lookup", "remove")), dialog.request());
-            assertTrue(dialog.canCompare());
+            assertTrue(dialog.canFinish());
             dialog.type("relinquish", "lookup,bogus");
             assertNull(dialog.request());
             assertEquals("bad value bogus for option relinquish (expected legacy | lookup | remove)", dialog.getErrorMessage());
-            assertFalse(dialog.canCompare());
+            assertFalse(dialog.canFinish());
             dialog.type("preempt", "never,every:x");
             assertEquals("bad value every:x for option preempt (expected never, always, every:N or at:N[,N...])", dialog.getErrorMessage());
             dialog.type("relinquish", "lookup");
