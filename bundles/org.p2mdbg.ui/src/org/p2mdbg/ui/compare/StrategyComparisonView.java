@@ -19,6 +19,8 @@ import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IBarSeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.p2mdbg.core.check.Rule;
 import org.p2mdbg.core.compare.ComparedRun;
@@ -73,10 +75,16 @@ public final class StrategyComparisonView extends SessionViewPart {
         // a comparison covers whole runs: stepping changes nothing here
     }
 
+    /** Shows the view in a page and asks what to compare (File → Compare Strategies…, the Costs view's action). */
+    public static void openAndAsk(IWorkbenchPage page) throws PartInitException {
+        ((StrategyComparisonView) page.showView(ID)).askAndCompare();
+    }
+
     /** Opens the Compare dialog for the current session's scenario and, on OK, compares. */
     public void askAndCompare() {
         P2mSession session = session();
         if (session == null) {
+            MessageDialog.openInformation(root.getShell(), "Compare strategies", "Open a scenario first (File → Open Scenario…).");
             return;
         }
         CompareDialog dialog = new CompareDialog(root.getShell(), StrategyChoices.offered(session.result().scenario()));

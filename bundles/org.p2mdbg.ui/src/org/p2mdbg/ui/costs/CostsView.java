@@ -58,7 +58,7 @@ public final class CostsView extends SessionViewPart {
     /** Opens the Strategy Comparison view and asks it what to compare. */
     private void compareStrategies() {
         try {
-            ((StrategyComparisonView) getSite().getPage().showView(StrategyComparisonView.ID)).askAndCompare();
+            StrategyComparisonView.openAndAsk(getSite().getPage());
         } catch (PartInitException e) {
             Platform.getLog(CostsView.class).log(e.getStatus());
         }

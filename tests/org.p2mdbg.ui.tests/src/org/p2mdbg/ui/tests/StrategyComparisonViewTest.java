@@ -76,6 +76,14 @@ class StrategyComparisonViewTest {
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
     }
 
+    @Test
+    void theFileMenuHasACompareStrategiesCommand() {
+        var commands = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
+        var command = commands.getCommand("org.p2mdbg.ui.compareStrategies");
+        assertTrue(command.isDefined());
+        assertTrue(command.isHandled(), "handled by CompareStrategiesHandler");
+    }
+
     private static String[] row(List<String[]> rows, String label) {
         return rows.stream().filter(r -> r[0].equals(label)).findFirst().orElseThrow();
     }
