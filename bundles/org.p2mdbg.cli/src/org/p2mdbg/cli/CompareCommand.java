@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import org.p2mdbg.core.compare.ComparedRun;
+import org.p2mdbg.core.compare.StrategyComparison;
 import org.p2mdbg.core.scenario.ScenarioException;
 import org.p2mdbg.core.scenario.ScenarioFiles;
-import org.p2mdbg.core.scenario.ScenarioRunner;
 import org.p2mdbg.core.scenario.ast.Scenario;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,7 +50,7 @@ final class CompareCommand implements Callable<Integer> {
         List<ComparedRun> runs = new ArrayList<>();
         for (Map<String, String> combination : grid.combinations()) {
             try {
-                runs.add(ComparedRun.of(combination, ScenarioRunner.start(scenario, combination).runToEnd()));
+                runs.add(StrategyComparison.run(scenario, combination, () -> false));
             } catch (ScenarioException e) {
                 throw new BadInputException("with " + spelled(combination) + ": " + e.getMessage(), e);
             }

@@ -3,6 +3,8 @@ package org.p2mdbg.cli;
 import java.util.List;
 import java.util.Map;
 
+import org.p2mdbg.core.compare.ComparedRun;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;

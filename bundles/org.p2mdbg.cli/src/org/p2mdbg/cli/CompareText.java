@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.p2mdbg.core.check.Rule;
+import org.p2mdbg.core.compare.ComparedRun;
 
 /**
  * The table of {@code compare}: one column per run, headed by its option values (one header line

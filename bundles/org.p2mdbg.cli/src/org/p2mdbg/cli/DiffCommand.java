@@ -2,18 +2,16 @@ package org.p2mdbg.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
+import org.p2mdbg.core.diff.EntryChange;
+import org.p2mdbg.core.diff.TableTree;
+import org.p2mdbg.core.diff.TreeDifference;
 import org.p2mdbg.core.format.lpae.Lpae;
 import org.p2mdbg.core.mem.Hex;
 import org.p2mdbg.core.scenario.RunResult;
 import org.p2mdbg.core.store.Session;
-import org.p2mdbg.core.trace.EventKind;
-import org.p2mdbg.core.trace.Trace;
 import org.p2mdbg.core.trace.TraceCursor;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -58,19 +56,14 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
 
-    /** One tree's differences. */
-    private record TreeDiff(TableTree tree, boolean presentBefore, boolean presentAfter, List<EntryChange> changes,
-                            List<Long> allocated, List<Long> freed) {
-        long count(String kind) { return changes.stream().filter(c -> c.kind().equals(kind)).count(); }
-    }
-
     @Override public Integer call() throws IOException {
         Session session = input.load();
         RunResult r = session.result();
         TracePosition a = TracePosition.parse(from, r);
         TracePosition b = TracePosition.parse(to, r);
-        List<TableTree> trees = domain == null ? TableTree.of(r) : List.of(TableTree.named(r, domain));
-        List<TreeDiff> diffs = diff(r, trees, a, b);
+        List<TableTree> trees = domain == null ? TableTree.of(r) : List.of(TableTreeArgument.named(r, domain));
+        List<TreeDifference> diffs = TreeDifference.between(r, new TraceCursor(r.trace(), r.machine().frames()), trees, a.position(),
+                b.position());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(r, a, b, diffs)));
@@ -81,58 +74,12 @@ final class DiffCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static List<TreeDiff> diff(RunResult r, List<TableTree> trees, TracePosition a, TracePosition b) {
-        TraceCursor cursor = new TraceCursor(r.trace(), r.machine().frames());
-        try {
-            cursor.seek(a.position());
-            List<TreeSnapshot> before = new ArrayList<>();
-            for (TableTree t : trees) {
-                before.add(TreeSnapshot.take(t, r.machine().frames()));
-            }
-            cursor.seek(b.position());
-            List<TreeDiff> out = new ArrayList<>();
-            for (int i = 0; i < trees.size(); i++) {
-                TableTree t = trees.get(i);
-                TreeSnapshot after = TreeSnapshot.take(t, r.machine().frames());
-                Map<Long, Integer> net = tableFrames(r.trace(), t, a.position(), b.position());
-                List<Long> allocated = new ArrayList<>();
-                List<Long> freed = new ArrayList<>();
-                net.forEach((mfn, n) -> (n > 0 ? allocated : freed).add(mfn));
-                out.add(new TreeDiff(t, before.get(i).isPresent(), after.isPresent(), TableDiff.of(t, before.get(i), after), allocated,
-                        freed));
-            }
-            return out;
-        } finally {
-            cursor.toEnd();   // the machine is left as the run left it
-        }
-    }
-
-    /**
-     * The tree's table frames allocated (+1) or freed (-1) between the positions, from the
-     * FRAME_ALLOC / FRAME_FREE events in between; a frame allocated and freed again nets out.
-     */
-    private static Map<Long, Integer> tableFrames(Trace trace, TableTree tree, long from, long to) {
-        Map<Long, Integer> net = new TreeMap<>();
-        int kind = tree.root().kind().ordinal();
-        int sign = from <= to ? 1 : -1;
-        for (long e = Math.min(from, to); e < Math.max(from, to); e++) {
-            EventKind k = trace.kind(e);
-            if (k == EventKind.FRAME_ALLOC && (trace.b(e) & 0xff) == kind && (int) trace.c(e) == tree.root().owner()) {
-                net.merge(trace.a(e), sign, Integer::sum);
-            } else if (k == EventKind.FRAME_FREE && trace.b(e) == kind && (int) trace.c(e) == tree.root().owner()) {
-                net.merge(trace.a(e), -sign, Integer::sum);
-            }
-        }
-        net.values().removeIf(n -> n == 0);
-        return net;
-    }
-
-    private void text(PrintWriter out, RunResult r, TracePosition a, TracePosition b, List<TreeDiff> diffs) {
+    private void text(PrintWriter out, RunResult r, TracePosition a, TracePosition b, List<TreeDifference> diffs) {
         out.printf("%s: from %s to %s%n", RunJson.fileName(r.scenario().name()), a, b);
         if (diffs.isEmpty()) {
             out.println("no page tables: the scenario built none");
         }
-        for (TreeDiff d : diffs) {
+        for (TreeDifference d : diffs) {
             TableTree t = d.tree();
             out.println();
             out.printf("%s (root mfn %s, level %d, %d page%s)%s%n", t.title(), t.root().mfn(), t.root().level(), t.root().pages(),
@@ -158,7 +105,7 @@ final class DiffCommand implements Callable<Integer> {
         }
     }
 
-    private static String presence(TreeDiff d) {
+    private static String presence(TreeDifference d) {
         if (d.presentBefore() == d.presentAfter()) {
             return d.presentBefore() ? "" : ": absent at both";
         }
@@ -180,14 +127,14 @@ final class DiffCommand implements Callable<Integer> {
         };
     }
 
-    private ObjectNode json(RunResult r, TracePosition a, TracePosition b, List<TreeDiff> diffs) {
+    private ObjectNode json(RunResult r, TracePosition a, TracePosition b, List<TreeDifference> diffs) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode o = f.objectNode();
         o.put("scenario", RunJson.fileName(r.scenario().name()));
         o.putObject("from").put("name", a.name()).put("position", a.position());
         o.putObject("to").put("name", b.name()).put("position", b.position());
         ArrayNode trees = o.putArray("trees");
-        for (TreeDiff d : diffs) {
+        for (TreeDifference d : diffs) {
             TableTree t = d.tree();
             ObjectNode n = trees.addObject();
             n.put("name", t.name());

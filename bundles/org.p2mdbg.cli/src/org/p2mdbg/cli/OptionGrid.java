@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.p2mdbg.core.compare.StrategyComparison;
 import org.p2mdbg.core.machine.Options;
 
 /**
@@ -51,20 +52,5 @@ final class OptionGrid {
     Map<String, List<String>> values() { return values; }
 
     /** Every combination of one value per option, as option overrides, the last option varying fastest. */
-    List<Map<String, String>> combinations() {
-        List<Map<String, String>> out = new ArrayList<>();
-        out.add(new LinkedHashMap<>());
-        for (Map.Entry<String, List<String>> option : values.entrySet()) {
-            List<Map<String, String>> next = new ArrayList<>();
-            for (Map<String, String> partial : out) {
-                for (String value : option.getValue()) {
-                    Map<String, String> combination = new LinkedHashMap<>(partial);
-                    combination.put(option.getKey(), value);
-                    next.add(combination);
-                }
-            }
-            out = next;
-        }
-        return out;
-    }
+    List<Map<String, String>> combinations() { return StrategyComparison.combinations(values); }
 }

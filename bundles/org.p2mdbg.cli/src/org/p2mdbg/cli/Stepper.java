@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import org.p2mdbg.core.check.Finding;
+import org.p2mdbg.core.diff.TableTree;
 import org.p2mdbg.core.mem.Hex;
 import org.p2mdbg.core.mem.Mfn;
 import org.p2mdbg.core.scenario.NumberSyntax;
@@ -161,7 +162,7 @@ final class Stepper {
 
     /** The walk of one address through a tree as the tables stand at the current position. */
     private void walk(String tree, String address) {
-        TableTree t = TableTree.named(run, tree);
+        TableTree t = TableTreeArgument.named(run, tree);
         if (address == null) {
             throw new BadInputException("'w " + tree + "' needs " + (t.isXen() ? "a virtual address" : "a gfn"));
         }

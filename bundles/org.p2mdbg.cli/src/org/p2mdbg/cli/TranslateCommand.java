@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.p2mdbg.core.diff.TableTree;
 import org.p2mdbg.core.format.lpae.Lpae;
 import org.p2mdbg.core.machine.Domain;
 import org.p2mdbg.core.machine.Machine;
@@ -40,7 +41,7 @@ import picocli.CommandLine.Spec;
         description = "Walks one address through a domain's p2m (or Xen's tables) after running the scenario.")
 final class TranslateCommand implements Callable<Integer> {
     /** The name that selects Xen's own page tables instead of a domain's p2m. */
-    static final String XEN = "xen";
+    static final String XEN = TableTree.XEN;
     /** Xen's arm64 virtual addresses are 48 bits wide. */
     static final int VA_BITS = 48;
 

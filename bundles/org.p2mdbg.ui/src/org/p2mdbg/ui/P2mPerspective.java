@@ -4,7 +4,9 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPlaceholderFolderLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.p2mdbg.ui.compare.StrategyComparisonView;
 import org.p2mdbg.ui.costs.CostsView;
+import org.p2mdbg.ui.diff.CheckpointDiffView;
 import org.p2mdbg.ui.findings.FindingsView;
 import org.p2mdbg.ui.inspector.DescriptorInspectorView;
 import org.p2mdbg.ui.tables.PageTablesView;
@@ -34,6 +36,8 @@ public final class P2mPerspective implements IPerspectiveFactory {
         bottom.addView(TraceView.ID);
         bottom.addView(FindingsView.ID);
         bottom.addView(CostsView.ID);
+        bottom.addPlaceholder(StrategyComparisonView.ID);
+        bottom.addPlaceholder(CheckpointDiffView.ID);
         IFolderLayout left = layout.createFolder(LEFT, IPageLayout.LEFT, 0.3f, editor);
         left.addView(PageTablesView.ID);
         // a debug launch shows its stack under the tables and its variables beside the trace
@@ -53,7 +57,7 @@ public final class P2mPerspective implements IPerspectiveFactory {
         layout.addActionSet("org.eclipse.debug.ui.debugActionSet");
         layout.addActionSet("org.eclipse.debug.ui.breakpointActionSet");
         for (String id : new String[] {PageTablesView.ID, DescriptorInspectorView.ID, TraceView.ID, FindingsView.ID,
-            CostsView.ID, WALK_DIAGRAM_VIEW, ADDRESS_MAP_VIEW, IPageLayout.ID_PROP_SHEET, DEBUG_VIEW, VARIABLES_VIEW, BREAKPOINTS_VIEW}) {
+            CostsView.ID, StrategyComparisonView.ID, CheckpointDiffView.ID, WALK_DIAGRAM_VIEW, ADDRESS_MAP_VIEW, IPageLayout.ID_PROP_SHEET, DEBUG_VIEW, VARIABLES_VIEW, BREAKPOINTS_VIEW}) {
             layout.addShowViewShortcut(id);
         }
     }

@@ -53,7 +53,12 @@ public enum EventKind {
     /** A frame's type word changed (x86 PV type_info: type, type count, pinned). a = MFN, b = old, c = new. */
     TYPE_INFO,
     /** A machine register changed (a vCPU's CR3, a per-CPU flag). a = register number, b = old, c = new. */
-    REGISTER_WRITE;
+    REGISTER_WRITE,
+    /**
+     * The user changed a descriptor by hand (org.p2mdbg.core.inject): a = table MFN << 9 | index,
+     * b = old value, c = new value; the PTE_WRITE that makes the change follows it.
+     */
+    FAULT_INJECTION;
 
     private static final EventKind[] VALUES = values();
 

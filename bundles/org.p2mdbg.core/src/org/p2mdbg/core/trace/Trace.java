@@ -46,6 +46,9 @@ public final class Trace implements FrameJournal {
     private final Map<Long, String> details = new HashMap<>();
     private final List<Long> operationStarts = new ArrayList<>();
     private final List<String> operationNames = new ArrayList<>();
+    // an action armed for a trace position (a fault injection): run once when the trace reaches it
+    private long armedAt = -1;
+    private Runnable armed;
 
     /** A trace that records every event. */
     public Trace() {
@@ -117,7 +120,31 @@ public final class Trace implements FrameJournal {
         aChunk[at] = a;
         bChunk[at] = b;
         cChunk[at] = c;
-        return size++;
+        long e = size++;
+        if (size == armedAt) {
+            runArmed();
+        }
+        return e;
+    }
+
+    /**
+     * Runs {@code action} once, when the trace holds {@code position} events: right after the event
+     * before it is recorded, so before the emulation makes its next change (at once if the trace is
+     * already there). One action at a time; the action may arm the next.
+     */
+    public void atPosition(long position, Runnable action) {
+        armed = action;
+        armedAt = position;
+        if (size == position) {
+            runArmed();
+        }
+    }
+
+    private void runArmed() {
+        Runnable action = armed;
+        armed = null;
+        armedAt = -1;
+        action.run();
     }
 
     private void newChunk() {

@@ -4,25 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swtchart.Chart;
-import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.IBarSeries;
-import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.ui.PartInitException;
 import org.p2mdbg.core.trace.CostCounter;
 import org.p2mdbg.core.trace.Trace;
 import org.p2mdbg.debug.session.P2mSession;
 import org.p2mdbg.ui.SessionViewPart;
+import org.p2mdbg.ui.compare.StrategyComparisonView;
 
 /**
  * What each operation cost, counted from its recorded events (CostCounter): a stacked bar per
@@ -32,27 +32,15 @@ import org.p2mdbg.ui.SessionViewPart;
  */
 public final class CostsView extends SessionViewPart {
     public static final String ID = "org.p2mdbg.ui.costs";
-    private static final RGB[] PALETTE = {
-        new RGB(31, 119, 180), new RGB(255, 127, 14), new RGB(44, 160, 44), new RGB(214, 39, 40),
-        new RGB(148, 103, 189), new RGB(140, 86, 75), new RGB(227, 119, 194), new RGB(127, 127, 127),
-        new RGB(188, 189, 34), new RGB(23, 190, 207)};
-
     private SashForm root;
     private Chart chart;
     private TableViewer totals;
-    private final List<Color> colours = new ArrayList<>();
     private CostTable table = CostTable.EMPTY;
 
     @Override
     protected void createControls(Composite parent) {
         root = new SashForm(parent, SWT.VERTICAL);
-        chart = new Chart(root, SWT.NONE);
-        chart.getTitle().setText("Costs per operation (events counted)");
-        IAxis x = chart.getAxisSet().getXAxis(0);
-        x.getTitle().setText("operation");
-        x.enableCategory(true);
-        x.getTick().setTickLabelAngle(30);
-        chart.getAxisSet().getYAxis(0).getTitle().setText("events");
+        chart = BarCharts.create(root, "Costs per operation (events counted)", "operation");
         totals = new TableViewer(root, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
         totals.getTable().setHeaderVisible(true);
         totals.getTable().setLinesVisible(true);
@@ -61,8 +49,18 @@ public final class CostsView extends SessionViewPart {
         column("Whole run", 100, 1);
         column("Up to the current event", 170, 2);
         root.setWeights(65, 35);
-        for (RGB rgb : PALETTE) {
-            colours.add(new Color(parent.getDisplay(), rgb));
+        getViewSite().getActionBars().getToolBarManager().add(new Action("Compare strategies…") {
+            @Override
+            public void run() { compareStrategies(); }
+        });
+    }
+
+    /** Opens the Strategy Comparison view and asks it what to compare. */
+    private void compareStrategies() {
+        try {
+            StrategyComparisonView.openAndAsk(getSite().getPage());
+        } catch (PartInitException e) {
+            Platform.getLog(CostsView.class).log(e.getStatus());
         }
     }
 
@@ -82,15 +80,13 @@ public final class CostsView extends SessionViewPart {
     @Override
     protected void showSession(P2mSession session) {
         table = session == null ? CostTable.EMPTY : CostTable.of(session.trace());
-        for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
-            chart.getSeriesSet().deleteSeries(s.getId());
-        }
+        BarCharts.clear(chart);
         chart.getAxisSet().getXAxis(0).setCategorySeries(table.operationLabels());
         int colour = 0;
         for (String counter : table.nonZeroCounters()) {
             IBarSeries<?> bars = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, counter);
             bars.setYSeries(table.perOperation(counter));
-            bars.setBarColor(colours.get(colour++ % colours.size()));
+            bars.setBarColor(BarCharts.colour(chart, colour++));
             bars.enableStack(true);
         }
         chart.getAxisSet().adjustRange();
@@ -121,12 +117,6 @@ public final class CostsView extends SessionViewPart {
             out.add(new String[] {item.getText(0), item.getText(1), item.getText(2)});
         }
         return out;
-    }
-
-    @Override
-    public void dispose() {
-        colours.forEach(Color::dispose);
-        super.dispose();
     }
 
     /** The counters of every operation of a trace, counted once when a session is shown. */

@@ -88,6 +88,7 @@ public final class DescriptorInspectorView extends SessionViewPart {
         followAction.setChecked(follow);
         followAction.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ELCL_SYNCED));
         getViewSite().getActionBars().getToolBarManager().add(followAction);
+        getViewSite().getActionBars().getToolBarManager().add(new InjectFaultAction(this));
         getSite().getPage().addPostSelectionListener(selectionListener);
     }
 

@@ -28,7 +28,7 @@ public final class EventOperands {
         String text = switch (kind) {
             case OPERATION_START -> "operation " + a + ": " + trace.operationName((int) a);
             case PTE_READ -> entry(a) + " = " + descriptor(b, levelOf(trace, e));
-            case PTE_WRITE -> entry(a) + ": " + descriptor(b, levelOf(trace, e)) + " → " + descriptor(c, levelOf(trace, e));
+            case PTE_WRITE, FAULT_INJECTION -> entry(a) + ": " + descriptor(b, levelOf(trace, e)) + " → " + descriptor(c, levelOf(trace, e));
             case CACHE_CLEAN -> "clean " + entry(a);
             case FRAME_ALLOC -> "MFN " + Hex.of(a) + " as " + FrameKind.values()[(int) (b & 0xff)] + " of " + owner((int) c)
                     + (((b >>> 8) & 1) != 0 ? " (from the free list)" : "");

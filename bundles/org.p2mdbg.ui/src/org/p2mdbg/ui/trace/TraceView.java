@@ -14,11 +14,12 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Slider;
 import org.eclipse.swt.widgets.Table;
 import org.p2mdbg.core.machine.Domain;
 import org.p2mdbg.core.trace.EventKind;
@@ -28,21 +29,18 @@ import org.p2mdbg.ui.EventJump;
 import org.p2mdbg.ui.SessionViewPart;
 
 /**
- * The session's trace, event by event: a virtual table (rows are made only for what is on screen,
- * so a trace of millions of events opens at once) with the event number, its operation, kind,
- * call path and decoded operands, filtered by kind, operation and domain; the current event is
- * highlighted and kept in sight, and a double-click makes an event the current one. Above it, a
- * timeline of the operations: click one to go to its start.
+ * The session's trace, event by event, with the event number, its operation, kind, call path and
+ * decoded operands, filtered by kind, operation and domain; the current event is highlighted and
+ * kept in sight, and a double-click makes an event the current one. Above it, a timeline of the
+ * operations: click one to go to its start.
+ *
+ * <p>GTK keeps one native list entry per table item, even in a virtual table, and adding or
+ * clearing millions of them takes seconds. So the table holds only the rows that fit on screen,
+ * and a scroll bar of its own beside it (and the wheel, the arrow and page keys) rebinds those
+ * rows to any stretch of the list: a list of millions of events scrolls as one.
  */
 public final class TraceView extends SessionViewPart {
     public static final String ID = "org.p2mdbg.ui.trace";
-    /**
-     * The most rows the table holds at once. SWT.VIRTUAL makes rows only as they are shown, but
-     * GTK still keeps one list entry per row, and adding or clearing two million of them takes
-     * seconds; so a longer list is shown a window at a time, moved with the arrows, by jumps and
-     * by stepping (the current event is always in the window).
-     */
-    public static final int WINDOW = 20_000;
 
     private Composite root;
     private OperationTimeline timeline;
@@ -50,14 +48,14 @@ public final class TraceView extends SessionViewPart {
     private Combo operations;
     private Combo domains;
     private Label count;
-    private Button earlier;
-    private Button later;
     private TableViewer viewer;
+    private Slider scroll;
     private Color currentColor;
     private TraceFilter filter = TraceFilter.NONE;
     private EventRows rows = EventRows.NONE;
-    /** The index (in rows) of the first event the table holds: see WINDOW. */
+    /** The listed row shown first, and how many rows the table shows from it (as many as fit). */
     private int windowStart;
+    private int pageRows = 1;
     private int[] domainIds = new int[0];
 
     @Override
@@ -67,12 +65,24 @@ public final class TraceView extends SessionViewPart {
         timeline = new OperationTimeline(root, this::goToOperation);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(timeline);
         createFilterBar(root);
-        viewer = new TableViewer(root, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+        Composite body = new Composite(root, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).spacing(0, 0).applyTo(body);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
+        viewer = new TableViewer(body, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.SINGLE | SWT.H_SCROLL);
         currentColor = new Color(root.getDisplay(), 255, 236, 139);
         Table table = viewer.getTable();
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
+        scroll = new Slider(body, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(false, true).applyTo(scroll);
+        scroll.addListener(SWT.Selection, e -> showWindow(scroll.getSelection()));
+        table.addListener(SWT.Resize, e -> fitPage());
+        table.addListener(SWT.MouseVerticalWheel, e -> {
+            e.doit = false;
+            showWindow(windowStart - e.count);
+        });
+        table.addListener(SWT.KeyDown, this::scrollByKey);
         viewer.setUseHashlookup(true);
         viewer.setContentProvider(new LazyRows());
         ColumnViewerToolTipSupport.enableFor(viewer);   // call paths and operands are often wider than their column
@@ -91,7 +101,7 @@ public final class TraceView extends SessionViewPart {
 
     private void createFilterBar(Composite parent) {
         Composite bar = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(9).margins(4, 0).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(7).margins(4, 0).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         new Label(bar, SWT.NONE).setText("Kind:");
         kinds = new Combo(bar, SWT.READ_ONLY);
@@ -110,12 +120,6 @@ public final class TraceView extends SessionViewPart {
         domains = new Combo(bar, SWT.READ_ONLY);
         domains.addListener(SWT.Selection, e -> setFilter(filter.withDomain(
                 domains.getSelectionIndex() == 0 ? TraceFilter.ANY : domainIds[domains.getSelectionIndex() - 1])));
-        earlier = new Button(bar, SWT.ARROW | SWT.LEFT);
-        earlier.setToolTipText("The previous " + WINDOW + " rows");
-        earlier.addListener(SWT.Selection, e -> showWindow(windowStart - WINDOW));
-        later = new Button(bar, SWT.ARROW | SWT.RIGHT);
-        later.setToolTipText("The next " + WINDOW + " rows");
-        later.addListener(SWT.Selection, e -> showWindow(windowStart + WINDOW));
         count = new Label(bar, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
     }
@@ -179,7 +183,7 @@ public final class TraceView extends SessionViewPart {
         describe();
     }
 
-    /** Lists the events a filter selects, in the window holding the current event. */
+    /** Lists the events a filter selects, scrolled to the current event. */
     private void setFilter(TraceFilter newFilter) {
         filter = newFilter;
         P2mSession session = session();
@@ -187,14 +191,26 @@ public final class TraceView extends SessionViewPart {
         windowStart = -1;
         timeline.show(session == null ? null : session.trace(), session == null ? 0 : session.position());
         int current = session == null ? -1 : rows.rowOf(EventJump.current(session));
-        showWindow(current >= 0 ? current - WINDOW / 2 : 0);
-        revealCurrent();
+        showWindow(current >= 0 ? current - pageRows / 2 : 0);
         describe();
     }
 
-    /** Fills the table with the rows from {@code start} (clamped), unless they are already there. */
+    /** The table was resized: it shows as many rows as now fit, from the same first row. */
+    private void fitPage() {
+        Table table = viewer.getTable();
+        int height = table.getClientArea().height - table.getHeaderHeight();
+        int fit = Math.max(1, height / Math.max(1, table.getItemHeight()));
+        if (fit != pageRows) {
+            pageRows = fit;
+            int start = windowStart;
+            windowStart = -1;
+            showWindow(Math.max(0, start));
+        }
+    }
+
+    /** Shows the listed rows from {@code start} (clamped) in the table's rows, unless they are there already. */
     private void showWindow(int start) {
-        int first = Math.max(0, Math.min(start, rows.size() - WINDOW));
+        int first = Math.max(0, Math.min(start, rows.size() - pageRows));
         if (first == windowStart) {
             return;
         }
@@ -202,26 +218,44 @@ public final class TraceView extends SessionViewPart {
         Table table = viewer.getTable();
         table.setRedraw(false);
         try {
-            table.removeAll();   // GTK shrinks a table row by row, slowly: clearing it first is one call
-            viewer.setInput(rows);
+            if (viewer.getInput() != rows) {
+                viewer.setInput(rows);
+            }
             viewer.setItemCount(windowSize());
+            table.clearAll();   // the items are asked for again (LazyRows), now as the rows from windowStart
         } finally {
             table.setRedraw(true);
         }
-        earlier.setEnabled(windowStart > 0);
-        later.setEnabled(windowStart + windowSize() < rows.size());
+        scroll.setValues(windowStart, 0, Math.max(1, rows.size()), Math.max(1, Math.min(pageRows, rows.size())), 1, pageRows);
+        scroll.setEnabled(rows.size() > pageRows);
         describe();
     }
 
-    private int windowSize() { return Math.min(WINDOW, rows.size() - windowStart); }
+    private int windowSize() { return Math.max(0, Math.min(pageRows, rows.size() - windowStart)); }
 
-    /** Shows the n-th listed event, moving the window when it is outside; returns its table row. */
+    /** Arrow keys past the first or last row, page keys, and Ctrl+Home/End scroll the list. */
+    private void scrollByKey(Event e) {
+        int selected = viewer.getTable().getSelectionIndex();
+        int target = switch (e.keyCode) {
+            case SWT.ARROW_UP -> selected == 0 ? windowStart - 1 : -2;
+            case SWT.ARROW_DOWN -> selected == windowSize() - 1 ? windowStart + 1 : -2;
+            case SWT.PAGE_UP -> windowStart - pageRows;
+            case SWT.PAGE_DOWN -> windowStart + pageRows;
+            case SWT.HOME -> (e.stateMask & SWT.MOD1) != 0 ? 0 : -2;
+            case SWT.END -> (e.stateMask & SWT.MOD1) != 0 ? rows.size() : -2;
+            default -> -2;
+        };
+        if (target != -2) {
+            e.doit = false;
+            showWindow(target);
+        }
+    }
+
+    /** Shows the n-th listed event, scrolling when it is outside the shown rows; returns its table row. */
     private int reveal(int n) {
         if (n < windowStart || n >= windowStart + windowSize()) {
-            showWindow(n - WINDOW / 2);
+            showWindow(n - pageRows / 2);
         }
-        Table table = viewer.getTable();
-        table.showItem(table.getItem(n - windowStart));
         return n - windowStart;
     }
 
@@ -235,9 +269,9 @@ public final class TraceView extends SessionViewPart {
 
     private void describe() {
         P2mSession session = session();
-        String window = rows.size() > WINDOW ? "rows " + (windowStart + 1) + "–" + (windowStart + windowSize()) + " of " : "";
+        String shown = rows.size() > pageRows ? "rows " + (windowStart + 1) + "–" + (windowStart + windowSize()) + " of " : "";
         count.setText(session == null ? "no session"
-                : window + rows.size() + " of " + session.trace().size() + " events listed; at event " + EventJump.current(session));
+                : shown + rows.size() + " of " + session.trace().size() + " events listed; at event " + EventJump.current(session));
         count.getParent().layout();
     }
 
@@ -254,8 +288,17 @@ public final class TraceView extends SessionViewPart {
     /** Where an event is in the list, or -1. */
     public int rowOf(long event) { return rows.rowOf(event); }
 
-    /** The table row the n-th listed event is in, or -1 when it is outside the window. */
+    /** The table row the n-th listed event is in, or -1 when it is scrolled out of sight. */
     public int tableRowOf(int n) { return n >= windowStart && n < windowStart + windowSize() ? n - windowStart : -1; }
+
+    /** How many rows the table shows at once (as many as fit). */
+    public int pageRows() { return pageRows; }
+
+    /** The listed row shown first. */
+    public int firstShownRow() { return windowStart; }
+
+    /** Scrolls the list so that the n-th listed row is shown first (as far as the list goes), as the scroll bar does. */
+    public void scrollTo(int n) { showWindow(n); }
 
     /** Lists only events of a kind (null: all), as the Kind combo does. */
     public void showKind(EventKind kind) {
@@ -279,7 +322,7 @@ public final class TraceView extends SessionViewPart {
         setFilter(filter.withDomain(i < domainIds.length ? domainId : TraceFilter.ANY));
     }
 
-    /** The cell texts of the n-th listed event (its window is shown, its row made). */
+    /** The cell texts of the n-th listed event (scrolled into sight, its row made). */
     public String[] rowText(int n) {
         var item = viewer.getTable().getItem(reveal(n));
         String[] out = new String[viewer.getTable().getColumnCount()];

@@ -39,8 +39,9 @@ class TraceViewTest {
         P2mSession session = Ui.open("seed000-relinquish-remove");
         Trace trace = session.trace();
         assertEquals(trace.size(), view.rowCount());
-        assertEquals(Math.min(TraceView.WINDOW, trace.size()), view.viewer().getTable().getItemCount(),
-                "a virtual table of every event, a window at a time");
+        assertEquals(Math.min(view.pageRows(), trace.size()), view.viewer().getTable().getItemCount(),
+                "the table holds only the rows that fit, rebound to the list as it scrolls");
+        assertTrue(view.pageRows() > 1 && view.pageRows() < 200, "rows that fit: " + view.pageRows());
         String[] first = view.rowText(0);
         assertEquals("OPERATION_START", first[2]);
         assertTrue(first[4].startsWith("operation 0: create domain dom0"), first[4]);
@@ -112,8 +113,20 @@ class TraceViewTest {
         view.goToRow(view.rowCount() - 1);
         Ui.processEvents();
         assertEquals(EventKind.REF_GET, session.trace().kind(session.position() - 1));
-        assertEquals(TraceView.WINDOW - 1, view.tableRowOf(view.rowCount() - 1), "the last window holds the current event");
+        assertEquals(view.pageRows() - 1, view.tableRowOf(view.rowCount() - 1), "scrolled to the end: the current event is the last row");
+        long listing = System.nanoTime();
         view.showKind(null);
+        listing = System.nanoTime() - listing;
+        long scrolling = System.nanoTime();
+        view.scrollTo(1_000_000);
+        String[] middle = view.rowText(1_000_000);
+        scrolling = System.nanoTime() - scrolling;
+        System.out.printf("Trace view: %d events listed in %d ms, scrolled to row 1000000 in %d ms (%d table rows)%n",
+                view.rowCount(), listing / 1_000_000, scrolling / 1_000_000, view.viewer().getTable().getItemCount());
+        assertEquals(1_000_000, view.firstShownRow(), "one scrollable list of every event, no windows");
+        assertEquals("1000000", middle[0]);
+        assertEquals(session.trace().kind(1_000_000).name(), middle[2]);
+        assertEquals(view.pageRows(), view.viewer().getTable().getItemCount());
         view.goToRow(0);
         Ui.processEvents();
         assertEquals(1, session.position(), "back to the first event, undoing two million");

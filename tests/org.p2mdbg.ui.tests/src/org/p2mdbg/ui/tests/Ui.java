@@ -95,6 +95,12 @@ final class Ui {
         }
     }
 
+    /** Where screenshots go: the folder of -Dp2mdbg.screenshots.docs (the README's docs/) or target/screenshots. */
+    static Path screenshotDir() {
+        String docs = System.getProperty("p2mdbg.screenshots.docs", "");
+        return Path.of(docs.isBlank() ? System.getProperty("p2mdbg.screenshots", "target/screenshots") : docs);
+    }
+
     /** Writes what the workbench window shows into a PNG. */
     static void screenshot(Path png) throws IOException {
         Display display = Display.getCurrent();

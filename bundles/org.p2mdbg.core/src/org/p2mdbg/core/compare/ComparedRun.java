@@ -1,4 +1,4 @@
-package org.p2mdbg.cli;
+package org.p2mdbg.core.compare;
 
 import java.util.Collections;
 import java.util.EnumMap;
@@ -10,18 +10,18 @@ import org.p2mdbg.core.check.Rule;
 import org.p2mdbg.core.scenario.RunResult;
 
 /**
- * What {@code compare} keeps of one run: the option values it ran with, its costs (every name of
- * SCENARIOS.md), its findings counted per rule (every rule, zeros included), how many errors the
- * hypervisor returned and how many events the trace has.
+ * What a comparison ({@code p2mdbg compare}, the IDE's Compare chart) keeps of one run: the option
+ * values it ran with, its costs (every name of SCENARIOS.md), its findings counted per rule (every
+ * rule, zeros included), how many errors the hypervisor returned and how many events the trace has.
  */
-record ComparedRun(Map<String, String> options, Map<String, Long> costs, Map<Rule, Integer> findings, int errors, long events) {
-    ComparedRun {
+public record ComparedRun(Map<String, String> options, Map<String, Long> costs, Map<Rule, Integer> findings, int errors, long events) {
+    public ComparedRun {
         options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
         costs = Collections.unmodifiableMap(new LinkedHashMap<>(costs));
         findings = Collections.unmodifiableMap(new EnumMap<>(findings));
     }
 
-    static ComparedRun of(Map<String, String> options, RunResult r) {
+    public static ComparedRun of(Map<String, String> options, RunResult r) {
         Map<Rule, Integer> findings = new EnumMap<>(Rule.class);
         for (Rule rule : Rule.values()) {
             findings.put(rule, 0);

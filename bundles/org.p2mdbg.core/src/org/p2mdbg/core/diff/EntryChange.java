@@ -1,4 +1,4 @@
-package org.p2mdbg.cli;
+package org.p2mdbg.core.diff;
 
 import org.p2mdbg.core.format.lpae.Lpae;
 
@@ -7,14 +7,14 @@ import org.p2mdbg.core.format.lpae.Lpae;
  * and the first input frame it covers), not by the table frame that holds it: a table moved to
  * another frame with the same contents is no change.
  */
-record EntryChange(int level, long firstFrame, long before, long after) {
+public record EntryChange(int level, long firstFrame, long before, long after) {
     /** added: was not valid, is; removed: was valid, is not; changed: any other difference. */
-    String kind() {
+    public String kind() {
         boolean was = Lpae.isValid(before);
         boolean is = Lpae.isValid(after);
         return !was && is ? "added" : was && !is ? "removed" : "changed";
     }
 
     /** How many input frames the entry covers. */
-    long frames() { return 1L << Lpae.levelOrder(level); }
+    public long frames() { return 1L << Lpae.levelOrder(level); }
 }

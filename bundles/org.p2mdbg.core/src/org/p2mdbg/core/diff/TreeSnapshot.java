@@ -1,4 +1,4 @@
-package org.p2mdbg.cli;
+package org.p2mdbg.core.diff;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -12,13 +12,13 @@ import org.p2mdbg.core.mem.Mfn;
  * diff compares after the trace cursor has moved on. Absent (no table) while the root pages are not
  * the tree's tables.
  */
-final class TreeSnapshot {
+public final class TreeSnapshot {
     private final TableTree tree;
     private final Map<Long, long[]> tables = new HashMap<>();
 
     private TreeSnapshot(TableTree tree) { this.tree = tree; }
 
-    static TreeSnapshot take(TableTree tree, FrameStore frames) {
+    public static TreeSnapshot take(TableTree tree, FrameStore frames) {
         TreeSnapshot s = new TreeSnapshot(tree);
         if (tree.liveIn(frames)) {
             for (int p = 0; p < tree.root().pages(); p++) {
@@ -45,8 +45,8 @@ final class TreeSnapshot {
         }
     }
 
-    boolean isPresent() { return !tables.isEmpty(); }
+    public boolean isPresent() { return !tables.isEmpty(); }
 
     /** The descriptors of a reachable table, or null. */
-    long[] table(long mfn) { return tables.get(mfn); }
+    public long[] table(long mfn) { return tables.get(mfn); }
 }

@@ -1,4 +1,4 @@
-package org.p2mdbg.cli;
+package org.p2mdbg.core.diff;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import org.p2mdbg.core.format.lpae.Lpae;
  * from the root, entry by entry in address order, descending wherever either side has a table, so
  * a sub-tree that exists on one side only shows as all its entries added or removed.
  */
-final class TableDiff {
+public final class TableDiff {
     private final TreeSnapshot before;
     private final TreeSnapshot after;
     private final List<EntryChange> changes = new ArrayList<>();
@@ -21,7 +21,7 @@ final class TableDiff {
     }
 
     /** The differing entries in address order (a table entry before the entries below it). */
-    static List<EntryChange> of(TableTree tree, TreeSnapshot before, TreeSnapshot after) {
+    public static List<EntryChange> of(TableTree tree, TreeSnapshot before, TreeSnapshot after) {
         TableDiff d = new TableDiff(before, after);
         int level = tree.root().level();
         long pageSpan = (long) Lpae.ENTRIES << Lpae.levelOrder(level);

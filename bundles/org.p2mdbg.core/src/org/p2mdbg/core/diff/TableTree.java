@@ -1,4 +1,4 @@
-package org.p2mdbg.cli;
+package org.p2mdbg.core.diff;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,9 +20,12 @@ import org.p2mdbg.core.walk.WalkRequest;
  * domain's name) or Xen's own tables ("xen"). The root is read from the trace, so a tree can be
  * walked at any trace position where its root pages are allocated, also after teardown forgot it.
  */
-record TableTree(String name, TableRoot root, Stage stage) {
+public record TableTree(String name, TableRoot root, Stage stage) {
+    /** The name of Xen's own tables. */
+    public static final String XEN = "xen";
+
     /** Every tree of the run, p2ms in creation order then Xen's (a domain created twice gets "name#2"). */
-    static List<TableTree> of(RunResult r) {
+    public static List<TableTree> of(RunResult r) {
         List<TableTree> trees = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (TableRoot root : MachineRoots.p2mRoots(r.machine())) {
@@ -31,30 +34,15 @@ record TableTree(String name, TableRoot root, Stage stage) {
             trees.add(new TableTree(n == 1 ? domain : domain + "#" + n, root, Stage.STAGE2));
         }
         if (r.xenPageTables() != null) {
-            trees.add(new TableTree(TranslateCommand.XEN, TableRoot.xen(r.xenPageTables().root(), r.xenPageTables().rootLevel()), Stage.STAGE1));
+            trees.add(new TableTree(XEN, TableRoot.xen(r.xenPageTables().root(), r.xenPageTables().rootLevel()), Stage.STAGE1));
         }
         return trees;
     }
 
-    /** The tree of that name; bad input naming the known ones when there is none. */
-    static TableTree named(RunResult r, String name) {
-        List<TableTree> trees = of(r);
-        for (TableTree t : trees) {
-            if (t.name().equals(name)) {
-                return t;
-            }
-        }
-        List<String> known = new ArrayList<>(trees.stream().map(TableTree::name).toList());
-        if (!known.contains(TranslateCommand.XEN)) {
-            known.add(TranslateCommand.XEN + " (once a xen-pt statement ran)");
-        }
-        throw new BadInputException("no table tree '" + name + "' in the scenario (known: " + String.join(", ", known) + ")");
-    }
-
-    boolean isXen() { return root.user() == TableUser.HYPERVISOR; }
+    public boolean isXen() { return root.user() == TableUser.HYPERVISOR; }
 
     /** True while the store holds the root pages as this tree's tables (after creation, before teardown). */
-    boolean liveIn(FrameStore frames) {
+    public boolean liveIn(FrameStore frames) {
         for (int p = 0; p < root.pages(); p++) {
             Mfn page = root.mfn().add(p);
             if (!frames.exists(page) || frames.kind(page) != root.kind() || frames.owner(page) != root.owner()) {
@@ -64,11 +52,11 @@ record TableTree(String name, TableRoot root, Stage stage) {
         return true;
     }
 
-    WalkRequest request() { return new WalkRequest(root.mfn(), root.level(), root.pages(), stage); }
+    public WalkRequest request() { return new WalkRequest(root.mfn(), root.level(), root.pages(), stage); }
 
     /** "p2m of guest" / "Xen's page tables", for sentences. */
-    String title() { return isXen() ? "Xen's page tables" : "the p2m of " + name; }
+    public String title() { return isXen() ? "Xen's page tables" : "the p2m of " + name; }
 
     /** What an input frame is called in this tree. */
-    String frameName() { return isXen() ? "vfn" : "gfn"; }
+    public String frameName() { return isXen() ? "vfn" : "gfn"; }
 }
