@@ -1,6 +1,7 @@
 package org.p2mdbg.ui;
 
 import org.p2mdbg.core.decode.DescriptorFormat;
+import org.p2mdbg.core.format.lpae.DecodedField;
 
 /**
  * What the Descriptor Inspector shows: one descriptor of any format, at a place (a session's table
@@ -22,5 +23,5 @@ public interface InspectableEntry {
     default boolean isTouchedBy(TouchedEntry touched) { return false; }
 
     /** A field's meaning with what the owner of the tables adds to it (Xen's p2m type in the software bits). */
-    default String meaning(org.p2mdbg.core.format.lpae.DecodedField field) { return field.meaning(); }
+    default String meaning(DecodedField field) { return field.meaning(); }
 }

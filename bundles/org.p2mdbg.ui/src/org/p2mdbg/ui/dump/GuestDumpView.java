@@ -2,6 +2,7 @@ package org.p2mdbg.ui.dump;
 
 import java.util.List;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.InputDialog;
@@ -21,12 +22,13 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 import org.p2mdbg.core.dump.MappedRange;
+import org.p2mdbg.core.dump.MappingScan;
 import org.p2mdbg.core.dump.Translation;
 import org.p2mdbg.core.mem.Va;
 
 /**
- * A QEMU guest-memory dump: its merged mappings in a virtual table (rows are made only as they
- * scroll into sight) and, below, the walk of the selected range's first address or of a typed VA,
+ * A QEMU guest-memory dump (x86-64, or AArch64 with the registers the user gave): its merged
+ * mappings in a virtual table (scanned in a job; rows are made only as they scroll into sight) and, below, the walk of the selected range's first address or of a typed VA,
  * level by level with every field decoded. Only the walked entries are read, on selection.
  */
 public final class GuestDumpView extends ViewPart {
@@ -114,16 +116,38 @@ public final class GuestDumpView extends ViewPart {
         }
     }
 
-    /** Shows a dump: the table gets only its row count, rows are made as they are drawn. */
+    /**
+     * Shows a dump at once (walks work straight away) and scans its mappings in a job: the scan reads
+     * every table, which takes a while for a large guest. The table then gets only its row count;
+     * rows are made as they are drawn.
+     */
     public void show(GuestDump d) {
         dump = d;
-        ranges = d.scan().ranges();
-        summary.setText(d.file().getFileName() + ": " + d.space().description() + "; " + ranges.size() + " ranges from "
-                + d.scan().leaves() + " leaves" + (d.scan().skipped().isEmpty() ? "" : ", " + d.scan().skipped().size()
-                + " parts not walked (first: " + d.scan().skipped().get(0).message() + ")"));
+        ranges = List.of();
+        summary.setText(d.file().getFileName() + ": " + d.space().description() + "; scanning the mappings…");
         summary.getParent().layout();
         walk.setInput(null);
         mappings.setInput(d);
+        mappings.setItemCount(0);
+        Job scan = Job.create("Scanning the mappings of " + d.file().getFileName(), monitor -> {
+            MappingScan s = d.scan();
+            if (!monitor.isCanceled() && !summary.isDisposed()) {
+                summary.getDisplay().asyncExec(() -> showScan(d, s));
+            }
+        });
+        scan.setUser(false);
+        scan.schedule();
+    }
+
+    private void showScan(GuestDump d, MappingScan s) {
+        if (summary.isDisposed() || d != dump) {
+            return;
+        }
+        ranges = s.ranges();
+        summary.setText(d.file().getFileName() + ": " + d.space().description() + "; " + ranges.size() + " ranges from "
+                + s.leaves() + " leaves" + (s.skipped().isEmpty() ? "" : ", " + s.skipped().size()
+                + " parts not walked (first: " + s.skipped().get(0).message() + ")"));
+        summary.getParent().layout();
         mappings.setItemCount(ranges.size());
         mappings.refresh();
     }

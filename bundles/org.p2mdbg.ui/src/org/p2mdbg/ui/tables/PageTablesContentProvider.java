@@ -10,6 +10,7 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.p2mdbg.model.Descriptor;
 import org.p2mdbg.model.Table;
 import org.p2mdbg.model.live.LiveTable;
+import org.p2mdbg.ui.BrowsableNode;
 import org.p2mdbg.ui.emf.ItemTreeContentProvider;
 
 /**
@@ -32,6 +33,9 @@ final class PageTablesContentProvider implements ITreeContentProvider {
 
     @Override
     public Object[] getChildren(Object parent) {
+        if (parent instanceof BrowsableNode n) {
+            return n.children();
+        }
         if (parent instanceof Table t) {
             return tableChildren(t).toArray();
         }
@@ -43,6 +47,9 @@ final class PageTablesContentProvider implements ITreeContentProvider {
 
     @Override
     public Object getParent(Object element) {
+        if (element instanceof BrowsableNode n) {
+            return n.parent();
+        }
         if (element instanceof DescriptorPage p) {
             return p.table();
         }
@@ -54,6 +61,9 @@ final class PageTablesContentProvider implements ITreeContentProvider {
 
     @Override
     public boolean hasChildren(Object element) {
+        if (element instanceof BrowsableNode n) {
+            return n.hasChildren();
+        }
         if (element instanceof DescriptorPage) {
             return true;
         }

@@ -38,6 +38,7 @@ import org.p2mdbg.model.DescriptorKind;
 import org.p2mdbg.model.edit.LiveItemProviderAdapterFactory;
 import org.p2mdbg.ui.SessionViewPart;
 import org.p2mdbg.ui.TouchedEntry;
+import org.p2mdbg.ui.dump.GuestDumps;
 import org.p2mdbg.ui.emf.ItemPropertySource;
 
 /**
@@ -55,6 +56,12 @@ public final class PageTablesView extends SessionViewPart {
         new LiveItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory()});
     private final DescriptorFilter filter = new DescriptorFilter();
     private TreeViewer viewer;
+    /** An opened guest dump becomes a root beside the session's machine. */
+    private final Runnable dumpsChanged = () -> viewer.getControl().getDisplay().asyncExec(() -> {
+        if (!viewer.getControl().isDisposed()) {
+            showSession(session());
+        }
+    });
     private PageTablesContentProvider content;
     private PageTablesLabelProvider labels;
 
@@ -69,6 +76,7 @@ public final class PageTablesView extends SessionViewPart {
         viewer.addFilter(new TablesOnlyFilter());
         getSite().setSelectionProvider(viewer);
         contributeActions();
+        GuestDumps.get().addListener(dumpsChanged);
     }
 
     @Override
@@ -77,7 +85,7 @@ public final class PageTablesView extends SessionViewPart {
     @Override
     protected void showSession(P2mSession session) {
         labels.setTouched(TouchedEntry.current(session));
-        viewer.setInput(session == null ? new Object[0] : new Object[] {session.model()});
+        viewer.setInput(session == null ? GuestDumps.get().after() : GuestDumps.get().after(session.model()));
         if (session != null) {
             viewer.expandToLevel(3);   // machine > domains > their p2m: the root tables show, nothing below is made
         }
@@ -236,6 +244,7 @@ public final class PageTablesView extends SessionViewPart {
 
     @Override
     public void dispose() {
+        GuestDumps.get().removeListener(dumpsChanged);
         super.dispose();
         adapters.dispose();
     }
