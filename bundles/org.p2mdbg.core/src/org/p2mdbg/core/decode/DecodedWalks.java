@@ -62,7 +62,7 @@ public final class DecodedWalks {
     /** Wraps a dump's own paging format for the format-neutral view. */
     public static PagingDescriptorFormat format(String name, PagingFormat paging) { return new PagingDescriptorFormat(name, paging); }
 
-    private static DecodedWalk ofSteps(String title, DescriptorFormat format, List<WalkStep> steps, Mfn output) {
+    static DecodedWalk ofSteps(String title, DescriptorFormat format, List<WalkStep> steps, Mfn output) {
         List<DecodedLevel> levels = levels(format, steps);
         if (!output.isValid() || levels.isEmpty()) {
             return faulted(title, format, AddressSpaceKind.MACHINE, levels);
