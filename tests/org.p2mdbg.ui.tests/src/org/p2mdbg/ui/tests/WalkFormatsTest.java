@@ -171,6 +171,38 @@ class WalkFormatsTest {
         Ui.screenshot(shot);
         page.setPartState(page.getReference(walk), IWorkbenchPage.STATE_RESTORED);
         assertTrue(Files.size(shot) > 5_000);
+
+        // stepping to the end: relinquish took the page from the p2m, the device still reaches it
+        EventJump.to(session, session.trace().size() - 1);
+        Ui.processEvents();
+        assertEquals("translation fault at L3[0]: invalid", walk.shownWalks().get(0).outcome());
+        assertEquals(0x40002000L, walk.shownWalks().get(1).output());
+        assertTrue(labelTexts(walk.contents()).contains("• nic0 and the p2m disagree: the device reaches MFN 0x40002, the guest nothing"),
+                labelTexts(walk.contents()).toString());
+        assertTrue(labelTexts(walk.contents()).contains("differs"), labelTexts(walk.contents()).toString());
+    }
+
+    @Test
+    void xensVlptLoadIsLinkedToTheP2mEntryItReads() {
+        P2mSession session = Ui.open("seed001-vlpt");
+        int secondPrepare = 0;
+        int prepares = 0;
+        while (prepares < 2) {
+            if (session.trace().operationName(secondPrepare).startsWith("vlpt prepare")) {
+                prepares++;
+            }
+            secondPrepare++;
+        }
+        EventJump.to(session, session.trace().operationStart(secondPrepare - 1));   // guest's VLPT prepared and looked up once
+        Ui.processEvents();
+        WalkDiagramView walk = Ui.show(page, WalkDiagramView.ID, WalkDiagramView.class);
+        walk.show(WalkTargets.of(AddressSpace.of(session.model()).get(0).tables(), 0x80003));
+        assertEquals(List.of("guest IPA 0x80003000 (p2m, stage 2)", "Xen VA 0x8400018 (VLPT of IPA 0x80003000, stage 1)"),
+                walk.shownWalks().stream().map(w -> w.title()).toList());
+        WalkFigure figure = (WalkFigure) walk.contents();
+        assertEquals(List.of("MA 0x40006018", "one 8-byte load"), InspectorAndWalkTest.labels(figure.rows().get(1).get(3)));
+        assertTrue(labelTexts(figure).contains("loads this entry"), labelTexts(figure).toString());
+        assertTrue(labelTexts(figure).contains("• the VLPT load reads the p2m's L3 entry [3]: the right one"), labelTexts(figure).toString());
     }
 
     @Test
