@@ -50,13 +50,14 @@ public record TablesWalkTarget(TranslationTables tables, long frame) implements 
         if (!tables.getRootMfn().isValid() || !(EcoreUtil.getRootContainer(tables) instanceof LiveMachine machine)) {
             return new GuestFrameWalks(List.of(), List.of());
         }
+        // the model's root is the one at the session's position (the core's P2m object only knows its last one)
+        WalkRequest request = new WalkRequest(tables.getRootMfn(), tables.getRootLevel(), tables.getRootPages(), tables.getStage());
         Domain domain = ModelSearch.enclosing(tables, Domain.class);
         if (tables.getStage() == Stage.STAGE2 && domain instanceof LiveDomain live) {
             P2mSession session = SessionManager.get().current();
             return GuestFrameWalks.of(machine.core().frames(), session != null && session.model() == machine ? session.result().systems() : null,
-                    live.core(), frame);
+                    live.core(), request, frame);
         }
-        WalkRequest request = new WalkRequest(tables.getRootMfn(), tables.getRootLevel(), tables.getRootPages(), tables.getStage());
         return new GuestFrameWalks(List.of(DecodedWalks.of(title(), LpaeFormat.of(tables.getStage()),
                 Walker.walk(machine.core().frames()::peek, request, frame))), List.of());
     }

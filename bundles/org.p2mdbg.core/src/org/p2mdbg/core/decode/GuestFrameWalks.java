@@ -14,6 +14,7 @@ import org.p2mdbg.core.mem.Ipa;
 import org.p2mdbg.core.mem.Mfn;
 import org.p2mdbg.core.mem.Va;
 import org.p2mdbg.core.scenario.RunSystems;
+import org.p2mdbg.core.walk.WalkRequest;
 import org.p2mdbg.core.walk.WalkResult;
 import org.p2mdbg.core.walk.Walker;
 import org.p2mdbg.core.xen.arm32.Arm32XenTables;
@@ -33,15 +34,21 @@ public record GuestFrameWalks(List<DecodedWalk> walks, List<String> notes) {
         notes = List.copyOf(notes);
     }
 
-    public static GuestFrameWalks of(FrameStore frames, RunSystems systems, Domain domain, long gfn) {
+    /**
+     * @param p2m where the domain's p2m walk starts, or null when it is torn down; given by the caller
+     *        because a debugger stepping back has the root of its position, not the P2m object's last one
+     */
+    public static GuestFrameWalks of(FrameStore frames, RunSystems systems, Domain domain, WalkRequest p2m, long gfn) {
         List<DecodedWalk> walks = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         String ipa = Hex.of(gfn << Mfn.PAGE_SHIFT);
         Mfn p2mOutput = Mfn.INVALID;
-        if (domain.p2m().root().isValid()) {
-            WalkResult p2m = Walker.walk(frames::peek, domain.p2m().walkRequest(), gfn);
-            p2mOutput = p2m.output();
-            walks.add(DecodedWalks.of(domain.name() + " IPA " + ipa + " (p2m, stage 2)", LpaeFormat.STAGE2, p2m));
+        DecodedWalk p2mWalk = null;
+        if (p2m != null) {
+            WalkResult walk = Walker.walk(frames::peek, p2m, gfn);
+            p2mOutput = walk.output();
+            p2mWalk = DecodedWalks.of(domain.name() + " IPA " + ipa + " (p2m, stage 2)", LpaeFormat.STAGE2, walk);
+            walks.add(p2mWalk);
         } else {
             notes.add("the p2m of " + domain.name() + " is torn down: it maps nothing");
         }
@@ -49,7 +56,7 @@ public record GuestFrameWalks(List<DecodedWalk> walks, List<String> notes) {
             addDevices(systems.iommus().get(), domain, gfn, p2mOutput, walks, notes);
         }
         if (systems != null && systems.arm32XenTables().isPresent() && systems.vlpt(domain).isPresent()) {
-            addVlpt(frames, systems.arm32XenTables().get(), systems.vlpt(domain).get(), gfn, walks, notes);
+            addVlpt(frames, systems.arm32XenTables().get(), systems.vlpt(domain).get(), gfn, p2mWalk, walks, notes);
         }
         return new GuestFrameWalks(walks, notes);
     }
@@ -77,7 +84,8 @@ public record GuestFrameWalks(List<DecodedWalk> walks, List<String> notes) {
     }
 
     /** get_vlpt_3lvl_pte's walk, peeked: the traced Vlpt.lookup would record events. */
-    private static void addVlpt(FrameStore frames, Arm32XenTables xen, Vlpt vlpt, long gfn, List<DecodedWalk> walks, List<String> notes) {
+    private static void addVlpt(FrameStore frames, Arm32XenTables xen, Vlpt vlpt, long gfn, DecodedWalk p2mWalk, List<DecodedWalk> walks,
+            List<String> notes) {
         if (vlpt.secondLvlEnd() <= vlpt.secondLvlStart()) {
             return;
         }
@@ -90,7 +98,7 @@ public record GuestFrameWalks(List<DecodedWalk> walks, List<String> notes) {
         VlptLookup lookup = new VlptLookup(ipa, va, w.steps(), page, w.isMapped() ? index : -1, descriptor);
         DecodedWalk xenWalk = DecodedWalks.of("Xen VA " + va + " (VLPT of IPA " + ipa + ", stage 1)", lookup);
         walks.add(xenWalk);
-        DecodedLevel reached = walks.get(0).levelWithEntryAt(xenWalk.output());
+        DecodedLevel reached = p2mWalk == null ? null : p2mWalk.levelWithEntryAt(xenWalk.output());
         notes.add(lookup.faulted() ? "the VLPT address " + va + " faults in Xen's tables"
                 : reached != null ? "the VLPT load reads the p2m's " + reached.levelName() + " entry [" + reached.index() + "]: the right one"
                         : "the VLPT load reads " + AddressSpaceKind.MACHINE.text(page.value() << Mfn.PAGE_SHIFT) + "[" + index

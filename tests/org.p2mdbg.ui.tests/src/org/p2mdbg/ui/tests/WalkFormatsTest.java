@@ -183,6 +183,21 @@ class WalkFormatsTest {
     }
 
     @Test
+    void aP2mTornDownLaterIsWalkedAsItWasAtTheSessionsPosition() {
+        P2mSession session = Ui.open("seed000-relinquish-remove");   // ends with the guest's p2m torn down
+        int destroy = 0;
+        while (!session.trace().operationName(destroy).startsWith("destroy")) {
+            destroy++;
+        }
+        EventJump.to(session, session.trace().operationStart(destroy));
+        Ui.processEvents();
+        WalkDiagramView walk = Ui.show(page, WalkDiagramView.ID, WalkDiagramView.class);
+        walk.show(WalkTargets.of(AddressSpace.of(session.model()).get(1).tables(), 0x80400));
+        assertEquals("guest IPA 0x80400000 (p2m, stage 2)", walk.shownWalk().title());
+        assertTrue(walk.shownWalk().isMapped(), walk.shownWalk().outcome());
+    }
+
+    @Test
     void xensVlptLoadIsLinkedToTheP2mEntryItReads() {
         P2mSession session = Ui.open("seed001-vlpt");
         int secondPrepare = 0;

@@ -20,7 +20,7 @@ class GuestFrameWalksTest {
     @Test void theDeviceAndTheP2mAgreeOnAMappedFrameAndDisagreeAfterTheIommuUnmap() throws IOException {
         RunResult r = runTo("seed003-dma-after-free", 7);   // up to the iommu-unmap, before relinquish
         var guest = r.machine().domain("guest").orElseThrow();
-        GuestFrameWalks mapped = GuestFrameWalks.of(r.machine().frames(), r.systems(), guest, 0x80000);
+        GuestFrameWalks mapped = GuestFrameWalks.of(r.machine().frames(), r.systems(), guest, guest.p2m().walkRequest(), 0x80000);
         assertEquals(List.of("guest IPA 0x80000000 (p2m, stage 2)", "nic0 IOVA 0x80000000 (VT-d second level)"),
                 mapped.walks().stream().map(DecodedWalk::title).toList());
         assertEquals(List.of("L1", "L2", "L3"), mapped.walks().get(0).levels().stream().map(DecodedLevel::levelName).toList());
@@ -31,7 +31,7 @@ class GuestFrameWalksTest {
         assertEquals(0x40002000L, mapped.walks().get(1).output());
         assertEquals(List.of("nic0 and the p2m agree: both reach MFN 0x40002"), mapped.notes());
 
-        GuestFrameWalks unmapped = GuestFrameWalks.of(r.machine().frames(), r.systems(), guest, 0x80001);
+        GuestFrameWalks unmapped = GuestFrameWalks.of(r.machine().frames(), r.systems(), guest, guest.p2m().walkRequest(), 0x80001);
         assertEquals("translation fault at SL-PT[1]: not present", unmapped.walks().get(1).outcome());
         assertEquals(List.of("nic0 and the p2m disagree: the device reaches nothing, the guest MFN 0x40005"), unmapped.notes());
     }
@@ -39,7 +39,7 @@ class GuestFrameWalksTest {
     @Test void theVlptLoadLandsOnTheFramesLevel3P2mEntry() throws IOException {
         RunResult r = runTo("seed001-vlpt", 8);   // guest's vlpt prepared and looked up once
         var guest = r.machine().domain("guest").orElseThrow();
-        GuestFrameWalks w = GuestFrameWalks.of(r.machine().frames(), r.systems(), guest, 0x80003);
+        GuestFrameWalks w = GuestFrameWalks.of(r.machine().frames(), r.systems(), guest, guest.p2m().walkRequest(), 0x80003);
         assertEquals(List.of("guest IPA 0x80003000 (p2m, stage 2)", "Xen VA 0x8400018 (VLPT of IPA 0x80003000, stage 1)"),
                 w.walks().stream().map(DecodedWalk::title).toList());
         DecodedWalk p2m = w.walks().get(0);
