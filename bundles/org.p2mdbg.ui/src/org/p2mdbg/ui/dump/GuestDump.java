@@ -3,6 +3,7 @@ package org.p2mdbg.ui.dump;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import org.p2mdbg.core.decode.DecodedWalks;
 import org.p2mdbg.core.decode.PagingDescriptorFormat;
@@ -92,9 +93,16 @@ public final class GuestDump {
     public AddressSpace space() { return space; }
 
     /** Every mapping merged into ranges: the whole tree is read the first time, so call it off the UI thread. */
-    public synchronized MappingScan scan() {
+    public MappingScan scan() { return scan(() -> false); }
+
+    /** The same, giving up (and returning null) once {@code cancelled} says so; a finished scan is kept. */
+    public synchronized MappingScan scan(BooleanSupplier cancelled) {
         if (scan == null) {
-            scan = space.mappings();
+            MappingScan s = space.mappings(cancelled);
+            if (cancelled.getAsBoolean()) {
+                return null;
+            }
+            scan = s;
         }
         return scan;
     }

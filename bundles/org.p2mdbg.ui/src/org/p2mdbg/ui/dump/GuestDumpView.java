@@ -2,6 +2,7 @@ package org.p2mdbg.ui.dump;
 
 import java.util.List;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -19,6 +20,7 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 import org.p2mdbg.core.dump.MappedRange;
@@ -129,18 +131,23 @@ public final class GuestDumpView extends ViewPart {
         walk.setInput(null);
         mappings.setInput(d);
         mappings.setItemCount(0);
+        Display display = summary.getDisplay();
         Job scan = Job.create("Scanning the mappings of " + d.file().getFileName(), monitor -> {
-            MappingScan s = d.scan();
-            if (!monitor.isCanceled() && !summary.isDisposed()) {
-                summary.getDisplay().asyncExec(() -> showScan(d, s));
-            }
+            monitor.beginTask("Reading every table of " + d.file().getFileName(), IProgressMonitor.UNKNOWN);
+            MappingScan s = d.scan(monitor::isCanceled);
+            display.asyncExec(() -> showScan(d, s));
         });
-        scan.setUser(false);
         scan.schedule();
     }
 
     private void showScan(GuestDump d, MappingScan s) {
         if (summary.isDisposed() || d != dump) {
+            return;
+        }
+        if (s == null) {
+            summary.setText(d.file().getFileName() + ": " + d.space().description() + "; mapping scan cancelled (walks and the Page"
+                    + " Tables view still work: they read only what they show)");
+            summary.getParent().layout();
             return;
         }
         ranges = s.ranges();

@@ -101,7 +101,9 @@ public final class PageTablesView extends SessionViewPart {
 
     private void describe(P2mSession session) {
         if (session == null) {
-            setContentDescription("No session: open a scenario (File > Open Scenario… or Run > P2M Scenario) to see its tables.");
+            setContentDescription(GuestDumps.get().roots().isEmpty()
+                    ? "No session: open a scenario (File > Open Scenario… or Run > P2M Scenario) to see its tables."
+                    : "Guest dumps; no session (open a scenario to see a machine's tables too).");
             return;
         }
         String filters = filter.describe();

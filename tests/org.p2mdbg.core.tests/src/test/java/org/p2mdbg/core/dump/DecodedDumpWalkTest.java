@@ -70,4 +70,13 @@ class DecodedDumpWalkTest {
         assertEquals(0x40011234L, page.output());
         assertEquals(65536, page.size());
     }
+
+    @Test void aCancelledScanStopsBeforeReadingATable() throws IOException {
+        GuestImage image = new GuestImage(0x40000000L);
+        Aarch64Tables user = new Aarch64Tables(image, new Stage1Layout(Granule.K4, false, 48), 48)
+                .map(0x400000L, 0x40200000L, 3, AF | SH_INNER);
+        AddressSpace space = open(image, new Aarch64Registers(user.root, 0, TCR_48 | 1L << 23));
+        assertEquals(0, space.mappings(() -> true).leaves());
+        assertEquals(1, space.mappings(() -> false).leaves());
+    }
 }
