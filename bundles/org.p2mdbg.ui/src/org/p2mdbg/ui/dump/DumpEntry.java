@@ -50,8 +50,16 @@ public record DumpEntry(DumpTable table, int index, long descriptor) implements 
     @Override
     public boolean hasChildren() { return table.region().format().kind(descriptor, table.level()) == DescriptorKind.TABLE; }
 
+    /** The table, or the page of it that holds this entry when the table is shown in pages (reads the table again: for reveal only). */
     @Override
-    public Object parent() { return table; }
+    public Object parent() {
+        for (Object c : table.children()) {
+            if (c instanceof DumpTablePage p && index >= p.from() && index < p.from() + DumpTablePage.SIZE) {
+                return p;
+            }
+        }
+        return table;
+    }
 
     // ---- inspected ----
 

@@ -13,7 +13,7 @@ import org.p2mdbg.ui.BrowsableNode;
 
 /**
  * One table of a dump: read from the dump when the node is opened, never before; its children are
- * the entries that are not invalid.
+ * the entries that are not invalid, grouped in {@link DumpTablePage}s when there are many.
  *
  * @param offset the region offset of the table's first entry (the VA it starts at, without fill bits)
  * @param parent the root or the entry that points here
@@ -43,7 +43,23 @@ public record DumpTable(DumpRoot root, PagingRegion region, int level, long pa, 
                 shown.add(new DumpEntry(this, i, descriptors[i]));
             }
         }
-        return shown.toArray();
+        return shown.size() <= DumpTablePage.SIZE ? shown.toArray() : pages(shown).toArray();
+    }
+
+    /** The valid entries grouped by runs of {@link DumpTablePage#SIZE} indices. */
+    private List<DumpTablePage> pages(List<DumpEntry> valid) {
+        List<DumpTablePage> pages = new ArrayList<>();
+        int at = 0;
+        while (at < valid.size()) {
+            int from = valid.get(at).index() / DumpTablePage.SIZE * DumpTablePage.SIZE;
+            int end = at;
+            while (end < valid.size() && valid.get(end).index() < from + DumpTablePage.SIZE) {
+                end++;
+            }
+            pages.add(new DumpTablePage(this, from, List.copyOf(valid.subList(at, end))));
+            at = end;
+        }
+        return pages;
     }
 
     @Override

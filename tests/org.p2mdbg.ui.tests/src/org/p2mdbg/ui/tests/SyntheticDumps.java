@@ -32,7 +32,8 @@ final class SyntheticDumps {
 
     /**
      * x86-64 with vCPU 0's "QEMU" QEMUCPUState note (CR0 PG|WP|PE, CR3 = the PML4, CR4.PAE): VA 0x40000000
-     * is a 2 MiB page at 0x200000, VA 0x40205000 a 4 KiB page at 0x7000 (P RW NX).
+     * is a 2 MiB page at 0x200000, VA 0x40205000 a 4 KiB page at 0x7000 (P RW NX), and VA 0x41000000 up 70
+     * 2 MiB pages (PD[8..77], physically contiguous from 0x1000000: one merged range).
      */
     static Path x86(Path file) throws IOException {
         ByteBuffer memory = ByteBuffer.allocate(0x8000).order(ByteOrder.LITTLE_ENDIAN);
@@ -41,6 +42,9 @@ final class SyntheticDumps {
         memory.putLong((int) PD, 0x20_0000L | 0xe3);                                     // PD[0]: 2 MiB page, P RW PS A D
         memory.putLong((int) PD + 8, PT | LINK);                                          // PD[1] -> PT
         memory.putLong((int) PT + 8 * 5, 0x7000L | 0x3 | (1L << 63));                     // PT[5]: 4 KiB, P RW NX
+        for (int i = 0; i < 70; i++) {                                                    // PD[8..77]: 70 2 MiB pages at 0x1000000 up
+            memory.putLong((int) PD + 8 * (8 + i), 0x100_0000L + ((long) i << 21) | 0xe3);
+        }
 
         int cpuStateSize = 432;                                                           // QEMUCPUState v1 up to cr[4]
         int cr0 = 392;

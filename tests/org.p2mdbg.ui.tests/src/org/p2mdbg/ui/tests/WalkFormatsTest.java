@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -29,6 +30,7 @@ import org.p2mdbg.ui.dump.Aarch64RegistersDialog;
 import org.p2mdbg.ui.dump.DumpEntry;
 import org.p2mdbg.ui.dump.DumpRoot;
 import org.p2mdbg.ui.dump.DumpTable;
+import org.p2mdbg.ui.dump.DumpTablePage;
 import org.p2mdbg.ui.dump.GuestDump;
 import org.p2mdbg.ui.dump.GuestDumpView;
 import org.p2mdbg.ui.dump.GuestDumps;
@@ -66,8 +68,10 @@ class WalkFormatsTest {
         for (int index : indices) {
             e = null;
             for (Object c : ((DumpTable) table).children()) {
-                if (((DumpEntry) c).index() == index) {
-                    e = (DumpEntry) c;
+                for (Object entry : c instanceof DumpTablePage p ? p.children() : new Object[] {c}) {
+                    if (((DumpEntry) entry).index() == index) {
+                        e = (DumpEntry) entry;
+                    }
                 }
             }
             table = e.hasChildren() ? e.children()[0] : null;
@@ -81,6 +85,10 @@ class WalkFormatsTest {
         DumpRoot root = GuestDumps.get().add(GuestDump.open(file));
         DumpEntry pte = entry(root, 0, 1, 1, 5);
         assertEquals("[5] VA 0x40205000: 4 KiB page → PA 0x7000", pte.label());
+        DumpTable pd = (DumpTable) entry(root, 0, 1).children()[0];
+        assertEquals(List.of("[0..63] VA 0x40000000–0x47ffffff (58 valid)", "[64..127] VA 0x48000000–0x4fffffff (14 valid)"),
+                Arrays.stream(pd.children()).map(p -> ((DumpTablePage) p).label()).toList(), "72 valid entries shown in pages of 64");
+        assertEquals(((DumpTablePage) pd.children()[0]), entry(root, 0, 1, 1).parent());
 
         DescriptorInspectorView inspector = Ui.show(page, DescriptorInspectorView.ID, DescriptorInspectorView.class);
         inspector.inspect(pte);
