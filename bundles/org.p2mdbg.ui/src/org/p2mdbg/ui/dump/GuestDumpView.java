@@ -12,6 +12,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -41,6 +42,8 @@ public final class GuestDumpView extends ViewPart {
     private TreeViewer walk;
     private GuestDump dump;
     private List<MappedRange> ranges = List.of();
+    /** What the view offers the workbench: the address walked last, which the Walk Diagram draws. */
+    private final WalkedAddress walked = new WalkedAddress();
 
     @Override
     public void createPartControl(Composite parent) {
@@ -54,6 +57,7 @@ public final class GuestDumpView extends ViewPart {
         createWalk(sash);
         sash.setWeights(2, 3);
         getViewSite().getActionBars().getToolBarManager().add(translateAction());
+        getSite().setSelectionProvider(walked);
     }
 
     private void createMappings(Composite parent) {
@@ -162,6 +166,7 @@ public final class GuestDumpView extends ViewPart {
     /** Walks one address and shows every level; the last entry read (the leaf or the fault) is opened to its fields. */
     public Translation showWalk(long va) {
         Translation t = dump.space().translate(new Va(va));
+        walked.setSelection(new StructuredSelection(new DumpAddressWalk(dump, va)));
         walk.setInput(t);
         if (!t.steps().isEmpty()) {
             walk.expandToLevel(t.steps().get(t.steps().size() - 1), 1);

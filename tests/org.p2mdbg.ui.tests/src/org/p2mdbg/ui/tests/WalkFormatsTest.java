@@ -27,6 +27,7 @@ import org.p2mdbg.debug.session.SessionManager;
 import org.p2mdbg.ui.EventJump;
 import org.p2mdbg.ui.WalkTargets;
 import org.p2mdbg.ui.dump.Aarch64RegistersDialog;
+import org.p2mdbg.ui.dump.DumpAddressWalk;
 import org.p2mdbg.ui.dump.DumpEntry;
 import org.p2mdbg.ui.dump.DumpRoot;
 import org.p2mdbg.ui.dump.DumpTable;
@@ -268,6 +269,12 @@ class WalkFormatsTest {
 
         DescriptorInspectorView inspector = Ui.show(page, DescriptorInspectorView.ID, DescriptorInspectorView.class);
         WalkDiagramView walk = Ui.show(page, WalkDiagramView.ID, WalkDiagramView.class);
+        page.activate(dumpView);
+        dumpView.showWalk(0x600010L);   // the Guest Dump view offers the address it walks to the diagram
+        Ui.waitFor(() -> walk.shown() instanceof DumpAddressWalk);
+        assertEquals(List.of("L0", "L1", "L2"), walk.shownWalk().levels().stream().map(l -> l.levelName()).toList());
+        assertEquals(0x600010L, walk.shownWalk().output());
+
         PageTablesView tables = Ui.show(page, PageTablesView.ID, PageTablesView.class);
         Ui.waitFor(() -> tables.viewer().getTree().getItemCount() == 1);
         TreeItem rootItem = tables.viewer().getTree().getItem(0);
