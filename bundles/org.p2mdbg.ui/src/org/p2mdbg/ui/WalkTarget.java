@@ -1,24 +1,29 @@
 package org.p2mdbg.ui;
 
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.p2mdbg.core.walk.WalkRequest;
-import org.p2mdbg.core.walk.WalkResult;
-import org.p2mdbg.core.walk.Walker;
-import org.p2mdbg.model.TranslationTables;
-import org.p2mdbg.model.live.LiveMachine;
+import java.util.List;
+
+import org.p2mdbg.core.decode.DecodedWalk;
+import org.p2mdbg.debug.session.P2mSession;
 
 /**
- * A walk to draw: what is walked (e.g. "guest IPA 0x80000000 (stage 2)"), through which tables,
- * for which input frame. The walk itself is made on request, side-effect free, from the tables as
- * they are at the session's position, so a diagram can follow stepping.
+ * A walk to draw, in any format: what is walked, and the walks themselves, made on request and
+ * side-effect free from the tables as they are now, so a diagram can follow stepping. The first walk
+ * is the main one; the others are nested in it or compared with it (a device's IOMMU walk of the same
+ * frame, Xen's stage-1 walk of the VLPT address that loads the p2m entry). A selection element that
+ * is one, or adapts to one (IAdaptable), is drawn by the Walk Diagram.
  */
-public record WalkTarget(String title, TranslationTables tables, long frame) {
-    /** The walk at the current state, or null when the tables have no root here (not made yet, or torn down). */
-    public WalkResult walk() {
-        if (!tables.getRootMfn().isValid() || !(EcoreUtil.getRootContainer(tables) instanceof LiveMachine machine)) {
-            return null;
-        }
-        WalkRequest request = new WalkRequest(tables.getRootMfn(), tables.getRootLevel(), tables.getRootPages(), tables.getStage());
-        return Walker.walk(machine.core().frames()::peek, request, frame);
-    }
+public interface WalkTarget {
+    String title();
+
+    /** The walks now; empty when there is nothing to walk here (tables not made yet, or torn down). */
+    List<DecodedWalk> walks();
+
+    /** What the diagram says beside the walks ("nic0 sits behind an SMMU: it walks this p2m itself"). */
+    default List<String> notes() { return List.of(); }
+
+    /** Whether this target reads a session's machine, and so is only drawn while that session is the current one. */
+    default boolean readsSession() { return false; }
+
+    /** For a target that reads a session's machine: whether it is this session's. */
+    default boolean belongsTo(P2mSession session) { return !readsSession(); }
 }

@@ -2,6 +2,7 @@ package org.p2mdbg.core.dump;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import org.p2mdbg.core.mem.Hex;
 import org.p2mdbg.core.mem.Pa;
@@ -87,10 +88,16 @@ public final class AddressSpace {
     }
 
     /** Every mapping, merged like QEMU's {@code info mem} but keeping physical contiguity and all attributes. */
-    public MappingScan mappings() {
+    public MappingScan mappings() { return mappings(() -> false); }
+
+    /**
+     * The same, stopping early once {@code cancelled} says so (asked before each table is read): a
+     * view scans in a job its user may cancel. What was merged until then is returned.
+     */
+    public MappingScan mappings(BooleanSupplier cancelled) {
         List<Fault> skipped = new ArrayList<>();
         RangeMerger merger = new RangeMerger();
-        long leaves = forEachLeaf(merger, skipped);
+        long leaves = forEachLeaf(merger, skipped, cancelled);
         return new MappingScan(merger.finish(), leaves, skipped);
     }
 
@@ -109,12 +116,15 @@ public final class AddressSpace {
     }
 
     /** Visits every page and block; returns how many there were. */
-    long forEachLeaf(LeafVisitor visitor, List<Fault> skipped) {
+    long forEachLeaf(LeafVisitor visitor, List<Fault> skipped) { return forEachLeaf(visitor, skipped, () -> false); }
+
+    /** Visits every page and block until {@code cancelled} says so; returns how many there were. */
+    long forEachLeaf(LeafVisitor visitor, List<Fault> skipped, BooleanSupplier cancelled) {
         long leaves = 0;
         for (PagingRegion r : regions) {
             if (r.enabled()) {
                 long[][] tables = new long[6][];
-                leaves += walkTable(r, visitor, skipped, tables, 0, r.rootLevel(), r.root().value(), r.rootEntries(), 0,
+                leaves += walkTable(r, visitor, skipped, cancelled, tables, 0, r.rootLevel(), r.root().value(), r.rootEntries(), 0,
                         r.format().initialLimits());
             }
         }
@@ -122,8 +132,11 @@ public final class AddressSpace {
     }
 
     /** Reads a whole table into the buffer of its depth, then descends; one buffer per depth serves the whole walk. */
-    private long walkTable(PagingRegion r, LeafVisitor visitor, List<Fault> skipped, long[][] tables, int depth, int level, long table,
-            int entries, long base, long limits) {
+    private long walkTable(PagingRegion r, LeafVisitor visitor, List<Fault> skipped, BooleanSupplier cancelled, long[][] tables, int depth,
+            int level, long table, int entries, long base, long limits) {
+        if (cancelled.getAsBoolean()) {
+            return 0;
+        }
         PagingFormat f = r.format();
         int shift = f.indexShift(level);
         if (tables[depth] == null || tables[depth].length < entries) {
@@ -148,7 +161,7 @@ public final class AddressSpace {
             switch (kind) {
                 case TABLE -> {
                     int child = f.childLevel(level);
-                    leaves += walkTable(r, visitor, skipped, tables, depth + 1, child, f.tableAddress(d, level),
+                    leaves += walkTable(r, visitor, skipped, cancelled, tables, depth + 1, child, f.tableAddress(d, level),
                             1 << (shift - f.indexShift(child)), offset, f.limitsBelow(limits, d));
                 }
                 case LEAF -> {

@@ -7,31 +7,23 @@ import org.eclipse.draw2d.LineBorder;
 import org.eclipse.draw2d.MarginBorder;
 import org.eclipse.draw2d.RoundedRectangle;
 import org.eclipse.draw2d.ToolbarLayout;
-import org.p2mdbg.core.walk.WalkResult;
+import org.p2mdbg.core.decode.DecodedWalk;
+import org.p2mdbg.core.decode.DecodedWalks;
 
-/** Where a walk ended: the output machine frame and the mapping's size, or the translation fault. */
+/** Where a walk ended: the output address and the mapping's size, or the fault. */
 final class OutputBox extends RoundedRectangle {
-    OutputBox(WalkResult walk) {
+    OutputBox(DecodedWalk walk) {
         setLayoutManager(new ToolbarLayout());
         setBorder(new CompoundBorder(new LineBorder(ColorConstants.darkGray, 1), new MarginBorder(6)));
         if (walk.isMapped()) {
             setBackgroundColor(ColorConstants.white);
-            add(new Label("frame MFN " + walk.output()));
-            add(new Label(sizeOf(walk.order()) + " mapping"));
+            add(new Label(walk.space().text(walk.output())));
+            add(new Label(walk.size() == 8 ? "one 8-byte load" : DecodedWalks.size(walk.size()) + " mapping"));
         } else {
             setBackgroundColor(ColorConstants.lightGray);
             add(new Label("translation fault"));
-            add(new Label("at level " + walk.faultLevel()));
+            add(new Label(walk.last() == null ? "no tables" : "at " + walk.last().levelName()));
         }
-    }
-
-    static String sizeOf(int order) {
-        return switch (order) {
-            case 0 -> "4 KiB";
-            case 9 -> "2 MiB";
-            case 18 -> "1 GiB";
-            case 27 -> "512 GiB";
-            default -> "order " + order;
-        };
+        setToolTip(new Label(walk.outcome()));
     }
 }

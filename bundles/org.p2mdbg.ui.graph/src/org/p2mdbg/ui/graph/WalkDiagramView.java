@@ -1,7 +1,8 @@
 package org.p2mdbg.ui.graph;
 
+import java.util.List;
+
 import org.eclipse.draw2d.FigureCanvas;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.Label;
 import org.eclipse.jface.viewers.ISelection;
@@ -11,7 +12,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
-import org.p2mdbg.core.walk.WalkResult;
+import org.p2mdbg.core.decode.DecodedWalk;
 import org.p2mdbg.debug.session.P2mSession;
 import org.p2mdbg.ui.SessionViewPart;
 import org.p2mdbg.ui.TouchedEntry;
@@ -19,16 +20,19 @@ import org.p2mdbg.ui.WalkTarget;
 import org.p2mdbg.ui.WalkTargets;
 
 /**
- * Draws the table walk of whatever descriptor is selected (in the Page Tables view, or reached by
- * "Go to"), walked again at every step of the session so the diagram shows the tables as they are
- * at the current event; the table entry that event reads or writes is outlined.
+ * Draws the table walk of whatever is selected — a descriptor of the Page Tables view (a p2m's,
+ * Xen's, a dumped guest's), an address reached by "Go to", anything that adapts to a
+ * {@link WalkTarget} — in its own format, with the walks nested in it or compared with it beside it
+ * (a device's IOMMU walk of the same frame, Xen's VLPT walk that loads the p2m entry). A session's
+ * walks are made again at every step, so the diagram shows the tables as they are at the current
+ * event; the table entry that event reads or writes is outlined.
  */
 public final class WalkDiagramView extends SessionViewPart {
     public static final String ID = "org.p2mdbg.ui.graph.walkDiagram";
 
     private FigureCanvas canvas;
     private WalkTarget shown;
-    private WalkResult shownWalk;
+    private List<DecodedWalk> shownWalks = List.of();
     private final ISelectionListener listener = this::selectionChanged;
 
     @Override
@@ -43,7 +47,9 @@ public final class WalkDiagramView extends SessionViewPart {
 
     @Override
     protected void showSession(P2mSession session) {
-        shown = null;
+        if (shown != null && shown.readsSession()) {
+            shown = null;
+        }
         selectionChanged(null, getSite().getPage().getSelection());   // a view made after the selection still follows it
         redraw(session);
     }
@@ -56,33 +62,36 @@ public final class WalkDiagramView extends SessionViewPart {
             return;
         }
         WalkTarget target = WalkTargets.of(s.getFirstElement());
-        P2mSession session = session();
-        if (target != null && session != null && EcoreUtil.getRootContainer(target.tables()) == session.model()) {
+        if (target != null && target.belongsTo(session())) {
             show(target);
         }
     }
 
-    /** Shows the walk of a target; public so tests and other views can drive the diagram. */
+    /** Shows the walks of a target; public so tests and other views can drive the diagram. */
     public void show(WalkTarget target) {
         shown = target;
         redraw(session());
     }
 
     private void redraw(P2mSession session) {
-        shownWalk = shown == null ? null : shown.walk();
+        shownWalks = shown == null ? List.of() : shown.walks();
         if (shown == null) {
             canvas.setContents(new Label("Select a descriptor in the Page Tables view (or use Go to) to see its walk."));
-        } else if (shownWalk == null) {
+        } else if (shownWalks.isEmpty()) {
             canvas.setContents(new Label(shown.title() + ": no tables at this point of the trace (not built yet, or torn down)."));
         } else {
-            canvas.setContents(new WalkFigure(shown.title(), shownWalk, TouchedEntry.current(session)));
+            canvas.setContents(new WalkFigure(shown.title(), shownWalks, shown.notes(),
+                    shown.readsSession() ? TouchedEntry.current(session) : null));
         }
     }
 
     public WalkTarget shown() { return shown; }
 
-    /** The walk drawn now (at the session's position), or null. */
-    public WalkResult shownWalk() { return shownWalk; }
+    /** The main walk drawn now (at the session's position), or null. */
+    public DecodedWalk shownWalk() { return shownWalks.isEmpty() ? null : shownWalks.get(0); }
+
+    /** Every walk drawn now, the main one first. */
+    public List<DecodedWalk> shownWalks() { return shownWalks; }
 
     public IFigure contents() { return canvas.getContents(); }
 

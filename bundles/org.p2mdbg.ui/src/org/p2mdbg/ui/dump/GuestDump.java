@@ -3,53 +3,119 @@ package org.p2mdbg.ui.dump;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
+import org.p2mdbg.core.decode.DecodedWalks;
+import org.p2mdbg.core.decode.PagingDescriptorFormat;
+import org.p2mdbg.core.dump.Aarch64Paging;
+import org.p2mdbg.core.dump.Aarch64Registers;
 import org.p2mdbg.core.dump.AddressSpace;
 import org.p2mdbg.core.dump.DumpFormatException;
 import org.p2mdbg.core.dump.ElfCore;
 import org.p2mdbg.core.dump.ElfCoreReader;
+import org.p2mdbg.core.dump.ElfMachine;
 import org.p2mdbg.core.dump.MappingScan;
+import org.p2mdbg.core.dump.PagingRegion;
 import org.p2mdbg.core.dump.QemuCpuState;
+import org.p2mdbg.core.dump.X86ControlRegisters;
 import org.p2mdbg.core.dump.X86Paging;
 
 /**
- * A QEMU guest-memory dump opened for the view: its address space and its merged mappings. Only
- * x86-64 cores are walked here, because only they carry their paging registers (CR3/CR4 in the
- * QEMU note of vCPU 0); AArch64 dumps need TTBRs/TCR from outside, which the CLI takes.
+ * A QEMU guest-memory dump opened for the views: its address space, walked on request. x86-64 cores
+ * carry their paging registers (CR3/CR4 in the QEMU note of vCPU 0); AArch64 cores do not, so their
+ * TTBR0_EL1, TTBR1_EL1 and TCR_EL1 come from the user. Opening reads no table: the Page Tables view
+ * reads each table as it is opened, and the merged mappings are scanned only when asked for.
  */
-public record GuestDump(Path file, ElfCore core, AddressSpace space, MappingScan scan) {
-    /** Reads and scans a dump; every failure comes back as an IOException whose message is for the user. */
-    public static GuestDump open(Path file) throws IOException {
-        ElfCore core;
+public final class GuestDump {
+    private final Path file;
+    private final ElfCore core;
+    private final AddressSpace space;
+    private MappingScan scan;
+
+    private GuestDump(Path file, ElfCore core, AddressSpace space) {
+        this.file = file;
+        this.core = core;
+        this.space = space;
+    }
+
+    /** The machine of a core, read from its header; every failure is an IOException whose message is for the user. */
+    public static ElfMachine machineOf(Path file) throws IOException { return read(file).machine(); }
+
+    /** Opens an x86-64 dump. */
+    public static GuestDump open(Path file) throws IOException { return open(file, null); }
+
+    /** Opens a dump; {@code arm} gives the translation registers of an AArch64 core (null for x86-64). */
+    public static GuestDump open(Path file, Aarch64Registers arm) throws IOException {
+        ElfCore core = read(file);
+        String name = file.getFileName().toString();
         try {
-            core = ElfCoreReader.read(file);
+            return switch (core.machine()) {
+                case X86_64 -> new GuestDump(file, core, X86Paging.addressSpace(core.memory(), x86Registers(name, core)));
+                case AARCH64 -> {
+                    if (arm == null) {
+                        throw new IOException(name + " is an AArch64 core: QEMU's dump carries no TTBR/TCR, give TTBR0_EL1, TTBR1_EL1 and TCR_EL1");
+                    }
+                    yield new GuestDump(file, core, Aarch64Paging.addressSpace(core.memory(), arm));
+                }
+                case OTHER -> throw new IOException(name + " is a core of ELF machine " + core.machineCode()
+                        + ": only x86-64 and AArch64 page tables are walked here");
+            };
+        } catch (IllegalArgumentException e) {
+            throw new IOException(name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ElfCore read(Path file) throws IOException {
+        try {
+            return ElfCoreReader.read(file);
         } catch (DumpFormatException e) {
             throw new IOException(file.getFileName() + " is not a usable ELF core: " + e.getMessage(), e);
         }
-        switch (core.machine()) {
-            case X86_64 -> { }
-            case AARCH64 -> throw new IOException(file.getFileName() + " is an AArch64 core: QEMU's dump carries no TTBR/TCR,"
-                    + " so walk it with 'p2mdbg dump --ttbr0/--ttbr1 --tcr'");
-            case OTHER -> throw new IOException(file.getFileName() + " is a core of ELF machine " + core.machineCode()
-                    + ": only x86-64 page tables are walked here");
-        }
-        List<QemuCpuState> cpus = core.qemuCpuStates();
-        if (cpus.isEmpty()) {
-            throw new IOException(file.getFileName() + " has no QEMU CPU-state note to take CR3 from"
-                    + " (use 'p2mdbg dump --cr3' for such dumps)");
-        }
-        AddressSpace space;
-        try {
-            space = X86Paging.addressSpace(core.memory(), cpus.get(0).controlRegisters());
-        } catch (IllegalArgumentException e) {
-            throw new IOException(file.getFileName() + ": " + e.getMessage(), e);
-        }
-        return new GuestDump(file, core, space, space.mappings());
     }
 
-    /** The tables of one region of the walk ("PML4", "PD"...), for the walk's level rows. */
+    private static X86ControlRegisters x86Registers(String name, ElfCore core) throws IOException {
+        List<QemuCpuState> cpus;
+        try {
+            cpus = core.qemuCpuStates();
+        } catch (DumpFormatException e) {
+            throw new IOException(name + " has a QEMU CPU-state note that cannot be read: " + e.getMessage(), e);
+        }
+        if (cpus.isEmpty()) {
+            throw new IOException(name + " has no QEMU CPU-state note to take CR3 from (use 'p2mdbg dump --cr3' for such dumps)");
+        }
+        return cpus.get(0).controlRegisters();
+    }
+
+    public Path file() { return file; }
+
+    public ElfCore core() { return core; }
+
+    public AddressSpace space() { return space; }
+
+    /** Every mapping merged into ranges: the whole tree is read the first time, so call it off the UI thread. */
+    public MappingScan scan() { return scan(() -> false); }
+
+    /** The same, giving up (and returning null) once {@code cancelled} says so; a finished scan is kept. */
+    public synchronized MappingScan scan(BooleanSupplier cancelled) {
+        if (scan == null) {
+            MappingScan s = space.mappings(cancelled);
+            if (cancelled.getAsBoolean()) {
+                return null;
+            }
+            scan = s;
+        }
+        return scan;
+    }
+
+    /** How a region's entries read, for the inspector and the walk diagram. */
+    public PagingDescriptorFormat format(PagingRegion region) {
+        String arch = core.machine() == ElfMachine.AARCH64 ? "AArch64 stage 1" : "x86-64";
+        return DecodedWalks.format(arch + " (" + region.name() + ")", region.format());
+    }
+
+    /** The tables of one region of the walk ("PML4", "PD"...; none for AArch64, whose levels are only numbered), for the walk's level rows. */
     public String levelName(String region, int level) {
         return space.regions().stream().filter(r -> r.name().equals(region)).findFirst()
-                .map(r -> r.format().levelName(level)).orElse("");
+                .map(r -> r.format().levelName(level)).filter(n -> !n.startsWith("level ")).orElse("");
     }
 }

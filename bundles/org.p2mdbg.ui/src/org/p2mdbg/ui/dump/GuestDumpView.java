@@ -2,6 +2,8 @@ package org.p2mdbg.ui.dump;
 
 import java.util.List;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.InputDialog;
@@ -10,6 +12,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -18,15 +21,17 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 import org.p2mdbg.core.dump.MappedRange;
+import org.p2mdbg.core.dump.MappingScan;
 import org.p2mdbg.core.dump.Translation;
 import org.p2mdbg.core.mem.Va;
 
 /**
- * A QEMU guest-memory dump: its merged mappings in a virtual table (rows are made only as they
- * scroll into sight) and, below, the walk of the selected range's first address or of a typed VA,
+ * A QEMU guest-memory dump (x86-64, or AArch64 with the registers the user gave): its merged
+ * mappings in a virtual table (scanned in a job; rows are made only as they scroll into sight) and, below, the walk of the selected range's first address or of a typed VA,
  * level by level with every field decoded. Only the walked entries are read, on selection.
  */
 public final class GuestDumpView extends ViewPart {
@@ -37,6 +42,8 @@ public final class GuestDumpView extends ViewPart {
     private TreeViewer walk;
     private GuestDump dump;
     private List<MappedRange> ranges = List.of();
+    /** What the view offers the workbench: the address walked last, which the Walk Diagram draws. */
+    private final WalkedAddress walked = new WalkedAddress();
 
     @Override
     public void createPartControl(Composite parent) {
@@ -50,6 +57,7 @@ public final class GuestDumpView extends ViewPart {
         createWalk(sash);
         sash.setWeights(2, 3);
         getViewSite().getActionBars().getToolBarManager().add(translateAction());
+        getSite().setSelectionProvider(walked);
     }
 
     private void createMappings(Composite parent) {
@@ -114,16 +122,43 @@ public final class GuestDumpView extends ViewPart {
         }
     }
 
-    /** Shows a dump: the table gets only its row count, rows are made as they are drawn. */
+    /**
+     * Shows a dump at once (walks work straight away) and scans its mappings in a job: the scan reads
+     * every table, which takes a while for a large guest. The table then gets only its row count;
+     * rows are made as they are drawn.
+     */
     public void show(GuestDump d) {
         dump = d;
-        ranges = d.scan().ranges();
-        summary.setText(d.file().getFileName() + ": " + d.space().description() + "; " + ranges.size() + " ranges from "
-                + d.scan().leaves() + " leaves" + (d.scan().skipped().isEmpty() ? "" : ", " + d.scan().skipped().size()
-                + " parts not walked (first: " + d.scan().skipped().get(0).message() + ")"));
+        ranges = List.of();
+        summary.setText(d.file().getFileName() + ": " + d.space().description() + "; scanning the mappings…");
         summary.getParent().layout();
         walk.setInput(null);
         mappings.setInput(d);
+        mappings.setItemCount(0);
+        Display display = summary.getDisplay();
+        Job scan = Job.create("Scanning the mappings of " + d.file().getFileName(), monitor -> {
+            monitor.beginTask("Reading every table of " + d.file().getFileName(), IProgressMonitor.UNKNOWN);
+            MappingScan s = d.scan(monitor::isCanceled);
+            display.asyncExec(() -> showScan(d, s));
+        });
+        scan.schedule();
+    }
+
+    private void showScan(GuestDump d, MappingScan s) {
+        if (summary.isDisposed() || d != dump) {
+            return;
+        }
+        if (s == null) {
+            summary.setText(d.file().getFileName() + ": " + d.space().description() + "; mapping scan cancelled (walks and the Page"
+                    + " Tables view still work: they read only what they show)");
+            summary.getParent().layout();
+            return;
+        }
+        ranges = s.ranges();
+        summary.setText(d.file().getFileName() + ": " + d.space().description() + "; " + ranges.size() + " ranges from "
+                + s.leaves() + " leaves" + (s.skipped().isEmpty() ? "" : ", " + s.skipped().size()
+                + " parts not walked (first: " + s.skipped().get(0).message() + ")"));
+        summary.getParent().layout();
         mappings.setItemCount(ranges.size());
         mappings.refresh();
     }
@@ -131,6 +166,7 @@ public final class GuestDumpView extends ViewPart {
     /** Walks one address and shows every level; the last entry read (the leaf or the fault) is opened to its fields. */
     public Translation showWalk(long va) {
         Translation t = dump.space().translate(new Va(va));
+        walked.setSelection(new StructuredSelection(new DumpAddressWalk(dump, va)));
         walk.setInput(t);
         if (!t.steps().isEmpty()) {
             walk.expandToLevel(t.steps().get(t.steps().size() - 1), 1);

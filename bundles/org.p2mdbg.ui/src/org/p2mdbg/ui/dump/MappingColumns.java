@@ -1,5 +1,6 @@
 package org.p2mdbg.ui.dump;
 
+import org.p2mdbg.core.decode.DecodedWalks;
 import org.p2mdbg.core.dump.MappedRange;
 import org.p2mdbg.core.mem.Hex;
 
@@ -23,13 +24,5 @@ final class MappingColumns {
     }
 
     /** Sizes in the largest binary unit that divides them, as page sizes are spoken of. */
-    static String size(long bytes) {
-        String[] units = {"B", "KiB", "MiB", "GiB", "TiB"};
-        int u = 0;
-        while (u < units.length - 1 && bytes != 0 && (bytes & 1023) == 0) {
-            bytes >>>= 10;
-            u++;
-        }
-        return Long.toUnsignedString(bytes) + " " + units[u];
-    }
+    static String size(long bytes) { return DecodedWalks.size(bytes); }
 }

@@ -10,25 +10,32 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.p2mdbg.core.dump.Aarch64Registers;
 
 /**
- * Reads and scans a dump off the UI thread (a large guest's tables take a while), then shows it in
- * the Guest Dump view. Failures go to a message dialog with the reason only: a bad file is the
- * user's problem to fix, not a bug to report.
+ * Opens a dump off the UI thread, adds it to the Page Tables view's roots and shows it in the Guest
+ * Dump view (which scans its mappings in a job of its own). Failures go to a message dialog with the
+ * reason only: a bad file is the user's problem to fix, not a bug to report.
  */
 public final class OpenGuestDumpJob extends Job {
     private final Path file;
+    private final Aarch64Registers arm;
 
-    public OpenGuestDumpJob(Path file) {
+    /** @param arm the translation registers of an AArch64 core, null for x86-64 */
+    public OpenGuestDumpJob(Path file, Aarch64Registers arm) {
         super("Opening guest dump " + file.getFileName());
         this.file = file;
+        this.arm = arm;
         setUser(true);
     }
+
+    public OpenGuestDumpJob(Path file) { this(file, null); }
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         try {
-            GuestDump dump = GuestDump.open(file);
+            monitor.beginTask("Reading " + file.getFileName(), IProgressMonitor.UNKNOWN);
+            GuestDump dump = GuestDump.open(file, arm);
             ui(() -> show(dump));
         } catch (IOException | RuntimeException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -39,6 +46,7 @@ public final class OpenGuestDumpJob extends Job {
     }
 
     private static void show(GuestDump dump) {
+        GuestDumps.get().add(dump);
         try {
             GuestDumpView view = (GuestDumpView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
                     .showView(GuestDumpView.ID);

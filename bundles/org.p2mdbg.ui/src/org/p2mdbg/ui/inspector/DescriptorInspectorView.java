@@ -26,22 +26,23 @@ import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.core.runtime.Adapters;
+import org.p2mdbg.core.decode.DescriptorFormat;
 import org.p2mdbg.core.format.lpae.DecodedField;
-import org.p2mdbg.core.format.lpae.Lpae;
-import org.p2mdbg.core.format.lpae.Stage;
-import org.p2mdbg.core.xen.arm.P2mType;
 import org.p2mdbg.debug.session.P2mSession;
 import org.p2mdbg.model.Descriptor;
+import org.p2mdbg.ui.InspectableEntry;
 import org.p2mdbg.ui.SessionViewPart;
 import org.p2mdbg.ui.TouchedEntry;
 import org.p2mdbg.ui.trace.TraceEvent;
 
 /**
- * One descriptor bit by bit: every field named as the Arm ARM names it, its bits, value and
- * meaning, the raw value, and a 64-bit strip. When the current event writes the entry, each field
- * shows old → new and the changed bits are outlined. It follows the selection (a descriptor of the
- * Page Tables view, an entry event of the Trace view) and, while "follow" is on, the entry each
- * step reads or writes.
+ * One descriptor bit by bit, in any format (LPAE stage 1/2, x86-64, VT-d, AMD-Vi, a dumped guest's
+ * x86-64 or AArch64 entry): every field named as its manual names it, its bits, value and meaning,
+ * the raw value, and a 64-bit strip. When the current event writes the entry, each field shows old
+ * → new and the changed bits are outlined. It follows the selection (a descriptor of the Page
+ * Tables view, an entry event of the Trace view, anything that is or adapts to an
+ * {@link InspectableEntry}) and, while "follow" is on, the entry each step reads or writes.
  */
 public final class DescriptorInspectorView extends SessionViewPart {
     public static final String ID = "org.p2mdbg.ui.inspector";
@@ -52,7 +53,7 @@ public final class DescriptorInspectorView extends SessionViewPart {
     private BitStrip strip;
     private TableViewer grid;
     private Color changedColor;
-    private InspectedEntry shown;
+    private InspectableEntry shown;
     private boolean follow = true;
     private final ISelectionListener selectionListener = this::selectionChanged;
 
@@ -137,23 +138,30 @@ public final class DescriptorInspectorView extends SessionViewPart {
             return;
         }
         P2mSession session = session();
-        InspectedEntry entry = switch (s.getFirstElement()) {
+        InspectableEntry entry = switch (s.getFirstElement()) {
             case Descriptor d when session != null && EcoreUtil.getRootContainer(d) == session.model() -> InspectedEntry.of(d);
+            case Descriptor d -> null;
             case TraceEvent e when session != null -> InspectedEntry.of(session.machine(), e.index());
-            default -> null;
+            case InspectableEntry e -> e;
+            case null -> null;
+            default -> Adapters.adapt(s.getFirstElement(), InspectableEntry.class);
         };
         if (entry != null) {
             inspect(entry);
         }
     }
 
-    /** Shows an entry (its value at the session's position). */
-    public void inspect(InspectedEntry entry) {
+    /** Shows an entry (a session's entry: its value at the session's position). */
+    public void inspect(InspectableEntry entry) {
         shown = entry;
         refresh();
     }
 
-    public InspectedEntry shown() { return shown; }
+    /** The session entry shown, or null (none, or an entry of a dump). */
+    public InspectedEntry shown() { return shown instanceof InspectedEntry e ? e : null; }
+
+    /** Whatever entry is shown, of any format. */
+    public InspectableEntry inspected() { return shown; }
 
     /** The grid's rows as "name bits value meaning | before" lines, for tests. */
     public List<String> rows() {
@@ -168,36 +176,34 @@ public final class DescriptorInspectorView extends SessionViewPart {
 
     private void refresh() {
         P2mSession session = session();
-        if (session == null || shown == null) {
-            title.setText(session == null ? "No session." : "Select a descriptor (Page Tables) or an entry event (Trace).");
+        if (shown == null || (session == null && shown instanceof InspectedEntry)) {
+            title.setText(session == null ? "No session: open a scenario, or select an entry of a guest dump in the Page Tables view."
+                    : "Select a descriptor (Page Tables) or an entry event (Trace).");
             raw.setText("");
             strip.show(0, List.of(), 0);
             grid.setInput(new FieldRow[0]);
             root.layout(true, true);
             return;
         }
-        long value = shown.valueIn(session.machine().frames());
-        TouchedEntry touched = TouchedEntry.current(session);
-        boolean written = touched != null && touched.isWrite() && touched.is(shown.table(), shown.index());
-        List<DecodedField> now = Lpae.decode(value, shown.level(), shown.stage());
-        List<DecodedField> before = written ? Lpae.decode(touched.before(), shown.level(), shown.stage()) : null;
+        long value = shown.value();
+        TouchedEntry touched = session == null ? null : TouchedEntry.current(session);
+        boolean written = touched != null && touched.isWrite() && shown.isTouchedBy(touched);
+        DescriptorFormat format = shown.format();
+        int level = shown.level();
+        List<DecodedField> now = format.decode(value, level);
+        List<DecodedField> before = written ? format.decode(touched.before(), level) : null;
         title.setText(shown.title());
         raw.setText(written
                 ? "written by event #" + touched.event() + ":  " + hex64(touched.before()) + "  →  " + hex64(value)
-                        + "   (" + Lpae.describe(touched.before(), shown.level()) + " → " + Lpae.describe(value, shown.level()) + ")"
-                : hex64(value) + "   (" + Lpae.describe(value, shown.level()) + ")");
+                        + "   (" + format.describe(touched.before(), level) + " → " + format.describe(value, level) + ")"
+                : hex64(value) + "   (" + format.describe(value, level) + ")");
         strip.show(value, now, written ? touched.before() ^ value : 0);
         grid.setInput(FieldRow.pair(now, before).toArray());
         root.layout(true, true);
     }
 
-    /** A field's meaning; in a p2m entry the software bits also read as Xen's p2m type. */
-    private String meaningOf(DecodedField f) {
-        if (shown != null && shown.stage() == Stage.STAGE2 && f.field().equals(Lpae.SOFTWARE)) {
-            return f.meaning() + " = p2m type " + P2mType.ofXenValue((int) f.value()).scenarioName();
-        }
-        return f.meaning();
-    }
+    /** A field's meaning, with what the tables' owner adds to it. */
+    private String meaningOf(DecodedField f) { return shown == null ? f.meaning() : shown.meaning(f); }
 
     private static String hex(long v) { return "0x" + Long.toHexString(v); }
 

@@ -1,5 +1,9 @@
 package org.p2mdbg.ui.inspector;
 
+import org.p2mdbg.core.decode.DescriptorFormat;
+import org.p2mdbg.core.decode.LpaeFormat;
+import org.p2mdbg.core.format.lpae.DecodedField;
+import org.p2mdbg.core.format.lpae.Lpae;
 import org.p2mdbg.core.format.lpae.Stage;
 import org.p2mdbg.core.machine.Machine;
 import org.p2mdbg.core.mem.FrameKind;
@@ -7,21 +11,30 @@ import org.p2mdbg.core.mem.FrameStore;
 import org.p2mdbg.core.mem.Hex;
 import org.p2mdbg.core.mem.Mfn;
 import org.p2mdbg.core.trace.Trace;
+import org.p2mdbg.core.xen.arm.P2mType;
+import org.p2mdbg.debug.session.P2mSession;
+import org.p2mdbg.debug.session.SessionManager;
 import org.p2mdbg.model.Descriptor;
 import org.p2mdbg.model.Domain;
 import org.p2mdbg.model.Table;
 import org.p2mdbg.model.TranslationTables;
 import org.p2mdbg.model.live.FormattedDescriptor;
+import org.p2mdbg.ui.InspectableEntry;
 import org.p2mdbg.ui.ModelSearch;
 import org.p2mdbg.ui.TouchedEntry;
 import org.p2mdbg.ui.trace.EventOperands;
 
 /**
- * Which table entry the inspector shows: a table frame and index, with the level and stage that
- * decide how its bits read. The entry is a place, not a value: the inspector reads its value
- * from the frame store at the session's position, so stepping shows how it changes.
+ * A table entry of the session's machine: a table frame and index, with the level and format that
+ * decide how its bits read. The entry is a place, not a value: its value is read from the frame
+ * store at the session's position, so stepping shows how it changes.
  */
-public record InspectedEntry(String owner, Mfn table, int index, int level, Stage stage) {
+public record InspectedEntry(String owner, Mfn table, int index, int level, DescriptorFormat format) implements InspectableEntry {
+    /** An LPAE entry (a p2m's or Xen's). */
+    public InspectedEntry(String owner, Mfn table, int index, int level, Stage stage) {
+        this(owner, table, index, level, LpaeFormat.of(stage));
+    }
+
     /** The entry of a descriptor of the Page Tables tree. */
     public static InspectedEntry of(Descriptor d) {
         // the inspector decodes LPAE: IOMMU and PV descriptors show their fields in the Properties view
@@ -55,11 +68,32 @@ public record InspectedEntry(String owner, Mfn table, int index, int level, Stag
                 xen ? Stage.STAGE1 : Stage.STAGE2);
     }
 
+    /** The LPAE stage of the entry, or null for another format. */
+    public Stage stage() { return format instanceof LpaeFormat l ? l.stage() : null; }
+
     /** The entry's value in the frame store as it is now (a frame that does not exist reads as zeros). */
     public long valueIn(FrameStore frames) { return frames.exists(table) ? frames.peek(table, index) : 0L; }
 
+    @Override
+    public long value() {
+        P2mSession session = SessionManager.get().current();
+        return session == null ? 0L : valueIn(session.machine().frames());
+    }
+
+    @Override
+    public boolean isTouchedBy(TouchedEntry touched) { return touched != null && touched.is(table, index); }
+
+    /** In a p2m entry the software bits also read as Xen's p2m type. */
+    @Override
+    public String meaning(DecodedField f) {
+        if (format == LpaeFormat.STAGE2 && f.field().equals(Lpae.SOFTWARE)) {
+            return f.meaning() + " = p2m type " + P2mType.ofXenValue((int) f.value()).scenarioName();
+        }
+        return f.meaning();
+    }
+
+    @Override
     public String title() {
-        return owner + " — level " + level + " table " + Hex.of(table.value()) + "[" + index + "] ("
-                + (stage == Stage.STAGE2 ? "stage 2" : "stage 1") + ")";
+        return owner + " — " + format.levelName(level) + " table " + Hex.of(table.value()) + "[" + index + "] (" + format.formatName() + ")";
     }
 }

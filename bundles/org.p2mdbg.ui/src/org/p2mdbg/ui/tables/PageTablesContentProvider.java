@@ -13,6 +13,7 @@ import org.p2mdbg.model.Domain;
 import org.p2mdbg.model.Machine;
 import org.p2mdbg.model.Table;
 import org.p2mdbg.model.live.LiveTable;
+import org.p2mdbg.ui.BrowsableNode;
 import org.p2mdbg.ui.emf.ItemTreeContentProvider;
 
 /**
@@ -36,6 +37,9 @@ final class PageTablesContentProvider implements ITreeContentProvider {
 
     @Override
     public Object[] getChildren(Object parent) {
+        if (parent instanceof BrowsableNode n) {
+            return n.children();
+        }
         if (parent instanceof Table t) {
             return tableChildren(t).toArray();
         }
@@ -65,6 +69,9 @@ final class PageTablesContentProvider implements ITreeContentProvider {
 
     @Override
     public Object getParent(Object element) {
+        if (element instanceof BrowsableNode n) {
+            return n.parent();
+        }
         if (element instanceof DescriptorPage p) {
             return p.table();
         }
@@ -79,6 +86,9 @@ final class PageTablesContentProvider implements ITreeContentProvider {
 
     @Override
     public boolean hasChildren(Object element) {
+        if (element instanceof BrowsableNode n) {
+            return n.hasChildren();
+        }
         if (element instanceof DescriptorPage) {
             return true;
         }

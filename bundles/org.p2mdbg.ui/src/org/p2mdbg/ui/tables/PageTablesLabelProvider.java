@@ -14,6 +14,7 @@ import org.p2mdbg.model.Descriptor;
 import org.p2mdbg.model.DescriptorKind;
 import org.p2mdbg.model.Table;
 import org.p2mdbg.model.VlptSlot;
+import org.p2mdbg.ui.BrowsableNode;
 import org.p2mdbg.ui.TouchedEntry;
 import org.p2mdbg.ui.emf.ItemLabelProvider;
 
@@ -42,6 +43,9 @@ final class PageTablesLabelProvider extends LabelProvider implements IColorProvi
 
     @Override
     public String getText(Object element) {
+        if (element instanceof BrowsableNode n) {
+            return n.label();
+        }
         if (element instanceof DescriptorPage p) {
             int valid = 0;
             for (Descriptor d : p.table().getDescriptors()) {
@@ -57,7 +61,7 @@ final class PageTablesLabelProvider extends LabelProvider implements IColorProvi
 
     @Override
     public Image getImage(Object element) {
-        if (element instanceof DescriptorPage) {
+        if (element instanceof DescriptorPage || element instanceof BrowsableNode) {
             return PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJ_FOLDER);
         }
         return items.getImage(element);

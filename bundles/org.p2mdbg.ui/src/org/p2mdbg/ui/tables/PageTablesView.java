@@ -38,6 +38,7 @@ import org.p2mdbg.model.DescriptorKind;
 import org.p2mdbg.model.edit.LiveItemProviderAdapterFactory;
 import org.p2mdbg.ui.SessionViewPart;
 import org.p2mdbg.ui.TouchedEntry;
+import org.p2mdbg.ui.dump.GuestDumps;
 import org.p2mdbg.ui.emf.ItemPropertySource;
 
 /**
@@ -56,6 +57,12 @@ public final class PageTablesView extends SessionViewPart {
         new LiveItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory()});
     private final DescriptorFilter filter = new DescriptorFilter();
     private TreeViewer viewer;
+    /** An opened guest dump becomes a root beside the session's machine. */
+    private final Runnable dumpsChanged = () -> viewer.getControl().getDisplay().asyncExec(() -> {
+        if (!viewer.getControl().isDisposed()) {
+            showSession(session());
+        }
+    });
     private PageTablesContentProvider content;
     private PageTablesLabelProvider labels;
 
@@ -70,6 +77,7 @@ public final class PageTablesView extends SessionViewPart {
         viewer.addFilter(new TablesOnlyFilter());
         getSite().setSelectionProvider(viewer);
         contributeActions();
+        GuestDumps.get().addListener(dumpsChanged);
     }
 
     @Override
@@ -78,7 +86,7 @@ public final class PageTablesView extends SessionViewPart {
     @Override
     protected void showSession(P2mSession session) {
         labels.setTouched(TouchedEntry.current(session));
-        viewer.setInput(session == null ? new Object[0] : new Object[] {session.model()});
+        viewer.setInput(session == null ? GuestDumps.get().after() : GuestDumps.get().after(session.model()));
         if (session != null) {
             viewer.expandToLevel(3);   // machine > domains > their p2m, devices, VLPT, PV mm: nothing below is made
         }
@@ -94,7 +102,9 @@ public final class PageTablesView extends SessionViewPart {
 
     private void describe(P2mSession session) {
         if (session == null) {
-            setContentDescription("No session: open a scenario (File > Open Scenario… or Run > P2M Scenario) to see its tables.");
+            setContentDescription(GuestDumps.get().roots().isEmpty()
+                    ? "No session: open a scenario (File > Open Scenario… or Run > P2M Scenario) to see its tables."
+                    : "Guest dumps; no session (open a scenario to see a machine's tables too).");
             return;
         }
         String filters = filter.describe();
@@ -237,6 +247,7 @@ public final class PageTablesView extends SessionViewPart {
 
     @Override
     public void dispose() {
+        GuestDumps.get().removeListener(dumpsChanged);
         super.dispose();
         adapters.dispose();
     }

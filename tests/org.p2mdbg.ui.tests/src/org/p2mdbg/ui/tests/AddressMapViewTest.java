@@ -13,6 +13,7 @@ import org.p2mdbg.core.mem.Mfn;
 import org.p2mdbg.debug.session.P2mSession;
 import org.p2mdbg.debug.session.SessionManager;
 import org.p2mdbg.ui.EventJump;
+import org.p2mdbg.ui.TablesWalkTarget;
 import org.p2mdbg.ui.graph.AddressMapView;
 import org.p2mdbg.ui.graph.AddressRun;
 import org.p2mdbg.ui.graph.RunKind;
@@ -75,7 +76,7 @@ class AddressMapViewTest {
         assertEquals(1L << 28, view.shownTo(), "a 40-bit IPA space holds 2^28 frames");
         view.selectFrame(0x80300);
         assertTrue(view.statusText().contains("2 MiB blocks"), view.statusText());
-        Ui.waitFor(() -> walk.shownWalk() != null && walk.shown().frame() == 0x80300);
-        assertEquals(9, walk.shownWalk().order());
+        Ui.waitFor(() -> walk.shownWalk() != null && walk.shown() instanceof TablesWalkTarget t && t.frame() == 0x80300);
+        assertEquals(2L << 20, walk.shownWalk().size());
     }
 }

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -20,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.p2mdbg.core.dump.Translation;
 import org.p2mdbg.ui.dump.GuestDump;
 import org.p2mdbg.ui.dump.GuestDumpView;
+import org.p2mdbg.ui.dump.GuestDumps;
 import org.p2mdbg.ui.dump.OpenGuestDumpJob;
 
 /**
@@ -28,30 +26,22 @@ import org.p2mdbg.ui.dump.OpenGuestDumpJob;
  * the view.
  */
 class GuestDumpViewTest {
-    /** PML4, PDPT, PD and PT, one frame each, in a dump of the first 32 KiB of guest memory. */
-    static final long PML4 = 0x1000;
-    static final long PDPT = 0x2000;
-    static final long PD = 0x3000;
-    static final long PT = 0x4000;
-    /** Linux's _PAGE_TABLE (present, RW, user, accessed, dirty) on every link. */
-    static final long LINK = 0x67;
-
     @Test
     void opensADumpAndWalksAnAddress() throws Exception {
         IWorkbenchPage page = Ui.perspective();
         PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setBounds(0, 0, 1400, 860);
-        Path file = writeDump(Files.createTempDirectory("dump").resolve("guest.elf"));
+        Path file = SyntheticDumps.x86(Files.createTempDirectory("dump").resolve("guest.elf"));
         file.toFile().deleteOnExit();
         GuestDumpView view = Ui.show(page, GuestDumpView.ID, GuestDumpView.class);
 
         new OpenGuestDumpJob(file).schedule();
         Ui.waitFor(() -> view.dump() != null);
-        Ui.processEvents();
-
         Table table = view.mappingsViewer().getTable();
-        assertEquals(2, table.getItemCount());
+        Ui.waitFor(() -> table.getItemCount() == 3);   // the mappings are scanned in a job of their own
+        assertEquals(3, table.getItemCount());
         assertRow(table.getItem(0), "0x40000000", "0x401fffff", "0x200000", "2 MiB", "rwx s - pat0 pkey0", "1");
         assertRow(table.getItem(1), "0x40205000", "0x40205fff", "0x7000", "4 KiB", "rw- s - pat0 pkey0", "1");
+        assertRow(table.getItem(2), "0x41000000", "0x49bfffff", "0x1000000", "140 MiB", "rwx s - pat0 pkey0", "70");
 
         Translation t = view.showWalk(0x4020_5123L);
         Ui.processEvents();
@@ -83,6 +73,7 @@ class GuestDumpViewTest {
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
         assertTrue(Files.size(dir.resolve("view-guest-dump.png")) > 5_000);
         page.hideView(view);
+        GuestDumps.get().roots().forEach(GuestDumps.get()::remove);
 
         // a file that is not a core: a sentence for the dialog, not a stack trace
         Path notACore = Files.writeString(file.resolveSibling("notes.txt"), "not a dump");
@@ -94,46 +85,5 @@ class GuestDumpViewTest {
         for (int c = 0; c < columns.length; c++) {
             assertEquals(columns[c], item.getText(c), "column " + c);
         }
-    }
-
-    /**
-     * An ELF64 core as QEMU's dump.c writes it, cut to what the reader needs: the header, a PT_NOTE
-     * with vCPU 0's "QEMU" QEMUCPUState note (CR0 PG|WP|PE, CR3 = the PML4, CR4.PAE), and one
-     * PT_LOAD holding guest-physical 0..32 KiB.
-     */
-    static Path writeDump(Path file) throws IOException {
-        ByteBuffer memory = ByteBuffer.allocate(0x8000).order(ByteOrder.LITTLE_ENDIAN);
-        memory.putLong((int) PML4, PDPT | LINK);                                          // VA 0x40000000: PML4[0]
-        memory.putLong((int) PDPT + 8, PD | LINK);                                        // PDPT[1]
-        memory.putLong((int) PD, 0x20_0000L | 0xe3);                                     // PD[0]: 2 MiB page, P RW PS A D
-        memory.putLong((int) PD + 8, PT | LINK);                                          // PD[1] -> PT
-        memory.putLong((int) PT + 8 * 5, 0x7000L | 0x3 | (1L << 63));                     // PT[5]: 4 KiB, P RW NX
-
-        int cpuStateSize = 432;                                                           // QEMUCPUState v1 up to cr[4]
-        int cr0 = 392;
-        ByteBuffer state = ByteBuffer.allocate(cpuStateSize).order(ByteOrder.LITTLE_ENDIAN);
-        state.putInt(0, 1).putInt(4, cpuStateSize);
-        state.putLong(cr0, (1L << 31) | (1L << 16) | 1).putLong(cr0 + 24, PML4).putLong(cr0 + 32, 1L << 5);
-        byte[] name = "QEMU\0".getBytes(StandardCharsets.ISO_8859_1);
-        int noteSize = 12 + 8 + cpuStateSize;                                             // name padded to 8
-        ByteBuffer note = ByteBuffer.allocate(noteSize).order(ByteOrder.LITTLE_ENDIAN);
-        note.putInt(name.length).putInt(cpuStateSize).putInt(0).put(name).position(20);
-        note.put(state.array());
-
-        long phoff = 64;
-        long noteOffset = phoff + 2 * 56;
-        long memoryOffset = noteOffset + noteSize;
-        ByteBuffer elf = ByteBuffer.allocate((int) memoryOffset + memory.capacity()).order(ByteOrder.LITTLE_ENDIAN);
-        elf.put(new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1});
-        elf.putShort(16, (short) 4).putShort(18, (short) 62).putInt(20, 1).putLong(32, phoff)
-                .putShort(52, (short) 64).putShort(54, (short) 56).putShort(56, (short) 2);
-        int ph = (int) phoff;
-        elf.putInt(ph, 4).putLong(ph + 8, noteOffset).putLong(ph + 32, noteSize).putLong(ph + 40, noteSize);
-        ph += 56;
-        elf.putInt(ph, 1).putInt(ph + 4, 7).putLong(ph + 8, memoryOffset).putLong(ph + 16, 0).putLong(ph + 24, 0)
-                .putLong(ph + 32, memory.capacity()).putLong(ph + 40, memory.capacity());
-        elf.put((int) noteOffset, note.array());
-        elf.put((int) memoryOffset, memory.array());
-        return Files.write(file, elf.array());
     }
 }

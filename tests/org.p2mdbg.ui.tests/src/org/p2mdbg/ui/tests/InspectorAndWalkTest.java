@@ -14,13 +14,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.p2mdbg.core.trace.EventKind;
-import org.p2mdbg.core.walk.WalkStep;
+import org.p2mdbg.core.decode.DecodedLevel;
 import org.p2mdbg.debug.session.P2mSession;
 import org.p2mdbg.debug.session.SessionManager;
 import org.p2mdbg.model.Descriptor;
 import org.p2mdbg.model.DescriptorKind;
 import org.p2mdbg.ui.EventJump;
 import org.p2mdbg.ui.ModelSearch;
+import org.p2mdbg.ui.TablesWalkTarget;
 import org.p2mdbg.ui.WalkTargets;
 import org.p2mdbg.ui.graph.WalkDiagramView;
 import org.p2mdbg.ui.graph.WalkFigure;
@@ -84,9 +85,9 @@ class InspectorAndWalkTest {
         walk.show(WalkTargets.of(AddressSpace.of(session.model()).get(0).tables(), 0x80000));
         WalkFigure figure = (WalkFigure) walk.contents();
         assertEquals(4, figure.boxes().size(), "levels 1, 2, 3, then the output frame");
-        assertTrue(labels(figure.boxes().get(0)).get(0).startsWith("Level 1 table @ MFN"));
-        assertTrue(labels(figure.boxes().get(2)).get(1).contains("page -> MFN"), labels(figure.boxes().get(2)).toString());
-        assertEquals(List.of("frame MFN " + walk.shownWalk().output(), "4 KiB mapping"), labels(figure.boxes().get(3)));
+        assertTrue(labels(figure.boxes().get(0)).get(0).startsWith("L1 table @ MFN 0x"), labels(figure.boxes().get(0)).toString());
+        assertTrue(labels(figure.boxes().get(2)).get(1).endsWith("\npage"), labels(figure.boxes().get(2)).toString());
+        assertEquals(List.of("MFN 0x" + Long.toHexString(walk.shownWalk().output() >>> 12), "4 KiB mapping"), labels(figure.boxes().get(3)));
     }
 
     @Test
@@ -94,7 +95,7 @@ class InspectorAndWalkTest {
         P2mSession session = Ui.open("thin-slice");
         WalkDiagramView walk = Ui.show(page, WalkDiagramView.ID, WalkDiagramView.class);
         walk.show(WalkTargets.of(AddressSpace.of(session.model()).get(0).tables(), 0x80000));
-        WalkStep mapping = walk.shownWalk().last();
+        DecodedLevel mapping = walk.shownWalk().last();
         int populate = 1;   // "create domain guest", then "populate guest gfn=0x80000 nr=1"
         EventJump.to(session, session.trace().operationStart(populate));
         Ui.processEvents();
@@ -102,7 +103,7 @@ class InspectorAndWalkTest {
 
         long write = session.trace().operationStart(populate);
         while (!(session.trace().kind(write) == EventKind.PTE_WRITE
-                && session.trace().a(write) == (mapping.table().value() << 9 | mapping.index()))) {
+                && session.trace().a(write) == ((mapping.table() >>> 12) << 9 | mapping.index()))) {
             write++;
         }
         EventJump.to(session, write);
@@ -122,7 +123,7 @@ class InspectorAndWalkTest {
         Descriptor target = tables.goTo(AddressSpace.of(session.model()).get(0), 0x80000);
         Ui.waitFor(() -> walk.shown() != null && inspector.shown() != null && inspector.shown().level() == 3);
         assertEquals(target.getIndex(), inspector.shown().index());
-        assertEquals(0x80000, walk.shown().frame());
+        assertEquals(0x80000, ((TablesWalkTarget) walk.shown()).frame());
     }
 
     static long firstEvent(P2mSession s, EventKind kind, long from) {

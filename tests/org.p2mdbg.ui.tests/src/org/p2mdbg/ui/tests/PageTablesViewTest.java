@@ -90,8 +90,8 @@ class PageTablesViewTest {
         page.activate(view);
         view.reveal(block);
         Ui.waitFor(() -> walk.shownWalk() != null);
-        assertEquals(9, walk.shownWalk().order(), "a 2 MiB mapping");
-        assertEquals(block.getOutputMfn(), walk.shownWalk().output());
+        assertEquals(2L << 20, walk.shownWalk().size(), "a 2 MiB mapping");
+        assertEquals(block.getOutputMfn().value() << 12, walk.shownWalk().output());
     }
 
     @Test
