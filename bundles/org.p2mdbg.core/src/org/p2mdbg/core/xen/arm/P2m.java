@@ -12,6 +12,7 @@ import org.p2mdbg.core.mem.FrameKind;
 import org.p2mdbg.core.mem.FrameStore;
 import org.p2mdbg.core.mem.Gfn;
 import org.p2mdbg.core.mem.Mfn;
+import org.p2mdbg.core.mem.Registers;
 import org.p2mdbg.core.trace.EventKind;
 import org.p2mdbg.core.trace.Trace;
 import org.p2mdbg.core.walk.WalkRequest;
@@ -46,13 +47,18 @@ public final class P2m {
     private final boolean memAccessEnabled;
     /** p2m->pages: intermediate tables; page_list_add puts a new one at the head. */
     private final ArrayDeque<Mfn> pages = new ArrayDeque<>();
-    private final long[] mappings = new long[4];
-    private final long[] shattered = new long[4];
-    private Mfn root = Mfn.INVALID;
+    /*
+     * The counters and bounds of struct p2m_domain live in bookkeeping registers of the machine, so
+     * that a trace cursor stepping back shows them as they were (their changes are not events).
+     */
+    private final Registers registers;
+    private final int rootRegister;
+    private final int lowestMappedRegister;
+    private final int maxMappedRegister;
+    private final int needFlushRegister;
+    private final int[] mappingsRegisters = new int[4];
+    private final int[] shatteredRegisters = new int[4];
     private int vmid = VmidAllocator.INVALID_VMID;
-    private Gfn lowestMapped = new Gfn(-1L);   // _gfn(ULONG_MAX)
-    private Gfn maxMapped = new Gfn(0);
-    private boolean needFlush;
     private boolean initialised;
 
     private P2m(Machine machine, Domain domain) {
@@ -66,6 +72,22 @@ public final class P2m {
         // Some IOMMUs don't walk page tables coherently: then every change is cleaned to memory
         this.cleanPte = !machine.options().iommuCoherentWalk();
         this.memAccessEnabled = machine.options().memAccess();
+        this.registers = frames.registers();
+        String prefix = "d" + domain.id() + ".p2m.";
+        this.rootRegister = registers.bookkeeping(prefix + "root");
+        this.lowestMappedRegister = registers.bookkeeping(prefix + "lowest_mapped_gfn");
+        this.maxMappedRegister = registers.bookkeeping(prefix + "max_mapped_gfn");
+        this.needFlushRegister = registers.bookkeeping(prefix + "need_flush");
+        for (int level = 0; level < 4; level++) {
+            mappingsRegisters[level] = registers.bookkeeping(prefix + "stats.mappings[" + level + "]");
+            shatteredRegisters[level] = registers.bookkeeping(prefix + "stats.shattered[" + level + "]");
+            registers.set(mappingsRegisters[level], 0);
+            registers.set(shatteredRegisters[level], 0);
+        }
+        registers.set(rootRegister, Mfn.INVALID.value());
+        registers.set(lowestMappedRegister, -1L);   // _gfn(ULONG_MAX)
+        registers.set(maxMappedRegister, 0);
+        registers.set(needFlushRegister, 0);
     }
 
     /**
@@ -109,7 +131,7 @@ public final class P2m {
             for (int i = 0; i < rootPages; i++) {
                 cleanPage(page.add(i));   // clear_and_clean_page: a fresh frame is already zero
             }
-            root = page;
+            registers.set(rootRegister, page.value());
             // all TLBs of the new VMID are flushed before it is used
             flushTlb("p2m_flush_tlb");
             return 0;
@@ -123,7 +145,7 @@ public final class P2m {
     public Domain domain() { return domain; }
 
     /** The first root page, INVALID once torn down. */
-    public Mfn root() { return root; }
+    public Mfn root() { return new Mfn(registers.get(rootRegister)); }
 
     public int rootLevel() { return rootLevel; }
 
@@ -133,6 +155,7 @@ public final class P2m {
 
     /** Where a walk of this p2m starts (for the Walker, traced or not). */
     public WalkRequest walkRequest() {
+        Mfn root = root();
         if (!root.isValid()) {
             throw new IllegalStateException("the p2m of domain " + domain.name() + " has been torn down");
         }
@@ -140,10 +163,10 @@ public final class P2m {
     }
 
     /** p2m->lowest_mapped_gfn: ULONG_MAX (shown as INVALID) until the first mapping. */
-    public Gfn lowestMappedGfn() { return lowestMapped; }
+    public Gfn lowestMappedGfn() { return new Gfn(registers.get(lowestMappedRegister)); }
 
     /** p2m->max_mapped_gfn: one past the last GFN ever mapped, in this Xen version. */
-    public Gfn maxMappedGfn() { return maxMapped; }
+    public Gfn maxMappedGfn() { return new Gfn(registers.get(maxMappedRegister)); }
 
     /** p2m->clean_pte: whether every write is followed by a cache clean. */
     public boolean cleanPte() { return cleanPte; }
@@ -154,10 +177,18 @@ public final class P2m {
     public int tablePages() { return pages.size(); }
 
     /** p2m->stats.mappings[level]. */
-    public long mappings(int level) { return mappings[level]; }
+    public long mappings(int level) { return registers.get(mappingsRegisters[level]); }
 
     /** p2m->stats.shattered[level]. */
-    public long shattered(int level) { return shattered[level]; }
+    public long shattered(int level) { return registers.get(shatteredRegisters[level]); }
+
+    private void countMappings(int level, long delta) { add(mappingsRegisters[level], delta); }
+
+    private void add(int register, long delta) { registers.set(register, registers.get(register) + delta); }
+
+    private boolean needFlush() { return registers.get(needFlushRegister) != 0; }
+
+    private void setNeedFlush(boolean value) { registers.set(needFlushRegister, value ? 1 : 0); }
 
     // ---- locking: p2m_write_lock / p2m_write_unlock / p2m_read_lock ----
 
@@ -167,8 +198,8 @@ public final class P2m {
     void writeUnlock() {
         trace.enter("p2m_write_unlock");
         try {
-            if (needFlush) {
-                needFlush = false;
+            if (needFlush()) {
+                setNeedFlush(false);
                 flushTlb("p2m_flush_tlb");
             }
             trace.record(EventKind.UNLOCK, domain.id(), 1, 0);
@@ -372,12 +403,13 @@ public final class P2m {
             while (!pages.isEmpty()) {
                 frames.free(pages.removeFirst());
             }
+            Mfn root = root();
             if (root.isValid()) {
                 for (int i = 0; i < rootPages; i++) {
                     frames.free(root.add(i));
                 }
             }
-            root = Mfn.INVALID;
+            registers.set(rootRegister, Mfn.INVALID.value());
             machine.vmids().free(vmid);
             initialised = false;
         } finally {
@@ -393,10 +425,10 @@ public final class P2m {
 
     Trace trace() { return trace; }
 
-    void setLowestMapped(Gfn gfn) { lowestMapped = gfn; }
+    void setLowestMapped(Gfn gfn) { registers.set(lowestMappedRegister, gfn.value()); }
 
     /** p2m->stats.mappings[level]-- for an entry zeroed outside p2m_free_entry (4.7's apply_one_level). */
-    void unaccountMapping(int level) { mappings[level]--; }
+    void unaccountMapping(int level) { countMappings(level, -1); }
 
     static String levelFrame(int level) { return LEVEL_FRAMES[level]; }
 
@@ -410,11 +442,12 @@ public final class P2m {
 
     /** p2m_get_root_pointer: the root page for the GFN, null when its index is past the concatenated pages. */
     Mfn rootPointer(long gfn) {
+        long root = registers.get(rootRegister);
         if (rootPages == 1) {
-            return root;
+            return new Mfn(root);
         }
         long table = (gfn >>> order(rootLevel - 1)) & (Lpae.ENTRIES - 1);
-        return table >= rootPages ? null : root.add(table);
+        return table >= rootPages ? null : new Mfn(root + table);
     }
 
     /** Records an error return with the check that fired, and returns the errno. */
@@ -433,9 +466,10 @@ public final class P2m {
             long g = gfn.value();
             int level;
             // beyond the highest mapped GFN: the order is that of the largest block above max
-            if (Long.compareUnsigned(g, maxMapped.value()) > 0) {
+            long maxMapped = registers.get(maxMappedRegister);
+            if (Long.compareUnsigned(g, maxMapped) > 0) {
                 for (level = rootLevel; level < 3; level++) {
-                    if (Long.compareUnsigned(g & levelMaskGfn(level), maxMapped.value()) > 0) {
+                    if (Long.compareUnsigned(g & levelMaskGfn(level), maxMapped) > 0) {
                         break;
                     }
                 }
@@ -552,7 +586,7 @@ public final class P2m {
     /** p2m_flush_tlb_sync. */
     private void flushTlbSync() {
         flushTlb("p2m_flush_tlb");
-        needFlush = false;
+        setNeedFlush(false);
     }
 
     /**
@@ -645,7 +679,7 @@ public final class P2m {
             int index = (int) offset(gfn, level);
             EntrySlot split = EntrySlot.local(frames.read(table.mfn, index));
             if (!splitSuperpage(split, level, target, gfn)) {
-                mappings[level]++;   // the superpage is still in place
+                countMappings(level, 1);   // the superpage is still in place
                 freeEntry(split.value, level);
                 return error(Errno.ENOMEM, "p2m_split_superpage: no page for the new table");
             }
@@ -701,9 +735,9 @@ public final class P2m {
                 pte = P2mPte.withTable(pte, nextLevel == 3);
                 frames.write(page, i, pte);   // write_pte: no clean, the whole page is cleaned below
             }
-            shattered[level]++;
-            mappings[level]--;
-            mappings[nextLevel] += Lpae.ENTRIES;
+            add(shatteredRegisters[level], 1);
+            countMappings(level, -1);
+            countMappings(nextLevel, Lpae.ENTRIES);
             boolean rv = true;
             if (nextLevel != target) {
                 int index = (int) offset(gfn, nextLevel);
@@ -739,7 +773,9 @@ public final class P2m {
             }
             if (!smfn.isValid()) {
                 // the flush can be deferred when the entry is removed
-                needFlush |= P2mPte.valid(orig);
+                if (P2mPte.valid(orig)) {
+                    setNeedFlush(true);
+                }
             } else {
                 long pte = P2mPte.fromMfn(smfn, t);
                 if (level < 3) {
@@ -749,14 +785,19 @@ public final class P2m {
                     if (!memAccessEnabled || P2mPte.clearPerm(pte) != P2mPte.clearPerm(orig)) {
                         flushTlbSync();
                     } else {
-                        needFlush = true;
+                        setNeedFlush(true);
                     }
                 } else {
-                    mappings[level]++;
+                    countMappings(level, 1);
                 }
                 writePte(table, index, pte);
-                maxMapped = gfnMax(maxMapped, new Gfn(g + (1L << pageOrder)));
-                lowestMapped = gfnMin(lowestMapped, new Gfn(g));
+                long end = g + (1L << pageOrder);
+                if (Long.compareUnsigned(end, registers.get(maxMappedRegister)) > 0) {
+                    registers.set(maxMappedRegister, end);
+                }
+                if (Long.compareUnsigned(g, registers.get(lowestMappedRegister)) < 0) {
+                    registers.set(lowestMappedRegister, g);
+                }
             }
             // free only when the base changed, compared after the write (not on a permission change)
             if (P2mPte.valid(orig) && !P2mPte.base(frames.read(table, index)).equals(P2mPte.base(orig))) {
@@ -793,11 +834,11 @@ public final class P2m {
             return;
         }
         if (P2mPte.isSuperpage(entry, level)) {
-            mappings[level]--;   // nothing else to do for a superpage
+            countMappings(level, -1);   // nothing else to do for a superpage
             return;
         }
         if (level == 3) {
-            mappings[level]--;
+            countMappings(level, -1);
             putL3Page(P2mPte.base(entry), P2mPte.type(entry));
             return;
         }
@@ -808,7 +849,7 @@ public final class P2m {
         }
         trace.leave();
         // every TLB reference must be gone before the table page is freed
-        if (needFlush) {
+        if (needFlush()) {
             flushTlbSync();
         }
         pages.removeFirstOccurrence(table);
@@ -829,8 +870,4 @@ public final class P2m {
             trace.leave();
         }
     }
-
-    private static Gfn gfnMax(Gfn a, Gfn b) { return Long.compareUnsigned(a.value(), b.value()) >= 0 ? a : b; }
-
-    private static Gfn gfnMin(Gfn a, Gfn b) { return Long.compareUnsigned(a.value(), b.value()) <= 0 ? a : b; }
 }
