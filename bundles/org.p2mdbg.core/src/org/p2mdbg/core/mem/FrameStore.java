@@ -196,9 +196,12 @@ public final class FrameStore {
     }
 
     /** The traced read of a descriptor: what an emulated algorithm does. */
-    public long read(Mfn table, int index) {
+    public long read(Mfn table, int index) { return read(table.value(), index); }
+
+    /** {@link #read(Mfn, int)} by raw MFN, for walks that keep frame numbers in registers rather than objects. */
+    public long read(long table, int index) {
         long v = peek(table, index);
-        journal.pteRead(table.value(), index, v);
+        journal.pteRead(table, index, v);
         return v;
     }
 
@@ -214,11 +217,14 @@ public final class FrameStore {
         return c == null ? 0L : c[checkEntry(index)];
     }
 
-    public void write(Mfn table, int index, long value) {
+    public void write(Mfn table, int index, long value) { write(table.value(), index, value); }
+
+    /** {@link #write(Mfn, int, long)} by raw MFN. */
+    public void write(long table, int index, long value) {
         long[] c = contentsForWrite(index(table));
         long old = c[checkEntry(index)];
         c[index] = value;
-        journal.pteWrite(table.value(), index, old, value);
+        journal.pteWrite(table, index, old, value);
     }
 
     /** A copy of a table frame's 512 descriptors (zeros for a frame without contents). */

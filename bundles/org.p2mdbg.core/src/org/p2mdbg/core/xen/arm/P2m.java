@@ -29,9 +29,14 @@ import org.p2mdbg.core.walk.WalkRequest;
  * count as one read of the superpage.
  */
 public final class P2m {
-    private static final int GUEST_TABLE_MAP_FAILED = 0;
-    private static final int GUEST_TABLE_SUPER_PAGE = 1;
-    private static final int GUEST_TABLE_NORMAL_PAGE = 2;
+    /*
+     * What p2m_next_level answers. GUEST_TABLE_NORMAL_PAGE is any MFN (never negative): the walk
+     * moves on to that table; the other two are negative.
+     */
+    private static final long GUEST_TABLE_MAP_FAILED = -1;
+    private static final long GUEST_TABLE_SUPER_PAGE = -2;
+    /** What rootTable answers for a GFN past the concatenated root pages. */
+    private static final long BEYOND_ROOT = Long.MIN_VALUE;
     private static final int FIRST_ORDER = 18;
     private static final int SECOND_ORDER = 9;
     private static final int THIRD_ORDER = 0;
@@ -442,12 +447,18 @@ public final class P2m {
 
     /** p2m_get_root_pointer: the root page for the GFN, null when its index is past the concatenated pages. */
     Mfn rootPointer(long gfn) {
+        long table = rootTable(gfn);
+        return table == BEYOND_ROOT ? null : new Mfn(table);
+    }
+
+    /** {@link #rootPointer} as a raw MFN, BEYOND_ROOT when past the concatenated pages. */
+    private long rootTable(long gfn) {
         long root = registers.get(rootRegister);
         if (rootPages == 1) {
-            return new Mfn(root);
+            return root;
         }
         long table = (gfn >>> order(rootLevel - 1)) & (Lpae.ENTRIES - 1);
-        return table >= rootPages ? null : new Mfn(root + table);
+        return table >= rootPages ? BEYOND_ROOT : root + table;
     }
 
     /** Records an error return with the check that fired, and returns the errno. */
@@ -475,21 +486,21 @@ public final class P2m {
                 }
                 return hole(level);
             }
-            Mfn rootTable = rootPointer(g);
-            if (rootTable == null) {
+            long table = rootTable(g);
+            if (table == BEYOND_ROOT) {
                 throw new IllegalStateException("BUG: gfn " + gfn + " is below max_mapped_gfn but outside the root");
             }
-            TablePointer table = new TablePointer(rootTable);
             for (level = rootLevel; level < 3; level++) {
-                int rc = nextLevel(true, table, g, level);
-                if (rc == GUEST_TABLE_MAP_FAILED) {
+                long next = nextLevel(true, table, g, level);
+                if (next == GUEST_TABLE_MAP_FAILED) {
                     return hole(level);
-                } else if (rc != GUEST_TABLE_NORMAL_PAGE) {
+                } else if (next == GUEST_TABLE_SUPER_PAGE) {
                     break;
                 }
+                table = next;
             }
             trace.enter(levelFrame(level));
-            long entry = frames.read(table.mfn, (int) offset(g, level));
+            long entry = frames.read(table, (int) offset(g, level));
             trace.leave();
             if (!P2mPte.valid(entry)) {
                 return hole(level);
@@ -504,37 +515,30 @@ public final class P2m {
 
     private static P2mEntry hole(int level) { return new P2mEntry(Mfn.INVALID, P2mType.INVALID, order(level)); }
 
-    /** The table a walk is in: p2m_next_level's {@code lpae_t **table}. */
-    private static final class TablePointer {
-        Mfn mfn;
-
-        TablePointer(Mfn mfn) { this.mfn = mfn; }
-    }
-
     /**
-     * p2m_next_level at {@code level}: a missing table is created unless read-only; a superpage
-     * stops the walk; else the pointer moves to the next table.
+     * p2m_next_level at {@code level} in {@code table}: a missing table is created unless
+     * read-only; a superpage stops the walk (GUEST_TABLE_SUPER_PAGE); else the next table's MFN
+     * (GUEST_TABLE_NORMAL_PAGE, where Xen moves its {@code lpae_t **table}).
      */
-    private int nextLevel(boolean readOnly, TablePointer table, long gfn, int level) {
+    private long nextLevel(boolean readOnly, long table, long gfn, int level) {
         trace.enter(levelFrame(level));
         try {
             int index = (int) offset(gfn, level);
-            long entry = frames.read(table.mfn, index);
+            long entry = frames.read(table, index);
             if (!P2mPte.valid(entry)) {
                 if (readOnly) {
                     return GUEST_TABLE_MAP_FAILED;
                 }
-                if (createTable(table.mfn, index) != 0) {
+                if (createTable(new Mfn(table), index) != 0) {
                     return GUEST_TABLE_MAP_FAILED;
                 }
-                entry = frames.read(table.mfn, index);
+                entry = frames.read(table, index);
             }
             // never called at level 3, where the table bit means "page"
             if (P2mPte.mapping(entry)) {
                 return GUEST_TABLE_SUPER_PAGE;
             }
-            table.mfn = P2mPte.base(entry);
-            return GUEST_TABLE_NORMAL_PAGE;
+            return P2mPte.baseMfn(entry);
         } finally {
             trace.leave();
         }
@@ -561,15 +565,17 @@ public final class P2m {
     }
 
     /** p2m_write_pte: the write, then a cache clean of the entry when the IOMMU walk is not coherent. */
-    void writePte(Mfn table, int index, long pte) {
+    void writePte(Mfn table, int index, long pte) { writePte(table.value(), index, pte); }
+
+    private void writePte(long table, int index, long pte) {
         frames.write(table, index, pte);
         if (cleanPte) {
-            trace.record(EventKind.CACHE_CLEAN, Trace.entryRef(table.value(), index), 1, 0);
+            trace.record(EventKind.CACHE_CLEAN, Trace.entryRef(table, index), 1, 0);
         }
     }
 
     /** p2m_remove_pte. */
-    void removePte(Mfn table, int index) { writePte(table, index, 0L); }
+    void removePte(Mfn table, int index) { writePte(table.value(), index, 0L); }
 
     /** clean_dcache_va_range over a whole table page (b = entries cleaned). */
     private void cleanPage(Mfn page) {
@@ -613,7 +619,7 @@ public final class P2m {
                 } else {
                     order = THIRD_ORDER;
                 }
-                rc = setEntryOne(new Gfn(g), order, removing ? Mfn.INVALID : new Mfn(m), t);
+                rc = setEntryOne(g, order, removing ? Mfn.INVALID.value() : m, t);
                 if (rc != 0) {
                     break;
                 }
@@ -630,27 +636,29 @@ public final class P2m {
     }
 
     /** __p2m_set_entry: one 4 KiB / 2 MiB / 1 GiB entry set (or removed when smfn is INVALID). */
-    int setEntryOne(Gfn sgfn, int pageOrder, Mfn smfn, P2mType t) {
+    int setEntryOne(Gfn sgfn, int pageOrder, Mfn smfn, P2mType t) { return setEntryOne(sgfn.value(), pageOrder, smfn.value(), t); }
+
+    /** {@link #setEntryOne(Gfn, int, Mfn, P2mType)} on raw frame numbers (smfn -1 is INVALID_MFN). */
+    private int setEntryOne(long g, int pageOrder, long smfn, P2mType t) {
         trace.enter("__p2m_set_entry");
         try {
-            long g = sgfn.value();
             int target = 3 - pageOrder / Lpae.LEVEL_SHIFT;
-            boolean removing = !smfn.isValid();
-            Mfn rootTable = rootPointer(g);
-            if (rootTable == null) {
-                return error(Errno.EINVAL, "p2m_get_root_pointer: gfn " + sgfn + " is beyond the root tables");
+            boolean removing = smfn == Mfn.INVALID.value();
+            long table = rootTable(g);
+            if (table == BEYOND_ROOT) {
+                return error(Errno.EINVAL, "p2m_get_root_pointer: gfn " + Gfn.of(g) + " is beyond the root tables");
             }
-            TablePointer table = new TablePointer(rootTable);
             int level;
             for (level = rootLevel; level < target; level++) {
                 // no intermediate table is allocated for a removal
-                int rc = nextLevel(removing, table, g, level);
-                if (rc == GUEST_TABLE_MAP_FAILED) {
+                long next = nextLevel(removing, table, g, level);
+                if (next == GUEST_TABLE_MAP_FAILED) {
                     // removing what is not there is fine; an insertion could not get a table
                     return removing ? 0 : error(Errno.ENOENT, "p2m_next_level: no intermediate table at level " + level);
-                } else if (rc != GUEST_TABLE_NORMAL_PAGE) {
+                } else if (next == GUEST_TABLE_SUPER_PAGE) {
                     break;
                 }
+                table = next;
             }
             if (level < target) {
                 int rc = splitAndReplace(table, g, level, target);
@@ -659,10 +667,10 @@ public final class P2m {
                 }
                 // then move to the level we want to change
                 for (; level < target; level++) {
-                    nextLevel(true, table, g, level);
+                    table = nextLevel(true, table, g, level);
                 }
             }
-            return updateEntry(table.mfn, (int) offset(g, level), level, g, pageOrder, smfn, t);
+            return updateEntry(table, (int) offset(g, level), level, g, pageOrder, smfn, t);
         } finally {
             trace.leave();
         }
@@ -673,19 +681,19 @@ public final class P2m {
      * built on a copy of the entry, then installed with break-before-make (D4.7.1 in ARM DDI
      * 0487A.j): remove the entry, flush the TLB, write the table entry.
      */
-    private int splitAndReplace(TablePointer table, long gfn, int level, int target) {
+    private int splitAndReplace(long table, long gfn, int level, int target) {
         trace.enter(levelFrame(level));
         try {
             int index = (int) offset(gfn, level);
-            EntrySlot split = EntrySlot.local(frames.read(table.mfn, index));
+            EntrySlot split = EntrySlot.local(frames.read(table, index));
             if (!splitSuperpage(split, level, target, gfn)) {
                 countMappings(level, 1);   // the superpage is still in place
                 freeEntry(split.value, level);
                 return error(Errno.ENOMEM, "p2m_split_superpage: no page for the new table");
             }
-            removePte(table.mfn, index);
+            writePte(table, index, 0L);   // p2m_remove_pte
             flushTlbSync();
-            writePte(table.mfn, index, split.value);
+            writePte(table, index, split.value);
             return 0;
         } finally {
             trace.leave();
@@ -763,15 +771,15 @@ public final class P2m {
     }
 
     /** The second half of __p2m_set_entry, at the target level. */
-    private int updateEntry(Mfn table, int index, int level, long g, int pageOrder, Mfn smfn, P2mType t) {
+    private int updateEntry(long table, int index, int level, long g, int pageOrder, long smfn, P2mType t) {
         trace.enter(levelFrame(level));
         try {
             long orig = frames.read(table, index);
             // break-before-make: a valid entry is always removed first
             if (P2mPte.valid(orig)) {
-                removePte(table, index);
+                writePte(table, index, 0L);   // p2m_remove_pte
             }
-            if (!smfn.isValid()) {
+            if (smfn == Mfn.INVALID.value()) {
                 // the flush can be deferred when the entry is removed
                 if (P2mPte.valid(orig)) {
                     setNeedFlush(true);
@@ -800,7 +808,7 @@ public final class P2m {
                 }
             }
             // free only when the base changed, compared after the write (not on a permission change)
-            if (P2mPte.valid(orig) && !P2mPte.base(frames.read(table, index)).equals(P2mPte.base(orig))) {
+            if (P2mPte.valid(orig) && P2mPte.baseMfn(frames.read(table, index)) != P2mPte.baseMfn(orig)) {
                 freeEntry(orig, level);
             }
             if (domain.hasIommu() && (P2mPte.valid(orig) || P2mPte.valid(frames.read(table, index)))) {
