@@ -217,6 +217,20 @@ public final class FrameStore {
         return c == null ? 0L : c[checkEntry(index)];
     }
 
+    /** {@code count} consecutive descriptors of a table from {@code index}, peeked into {@code out[at..]} at once. */
+    public void peekRun(long table, int index, long[] out, int at, int count) {
+        int i = index(table);
+        if (count < 0 || index < 0 || index + count > ENTRIES) {
+            throw new IndexOutOfBoundsException("descriptors " + index + ".." + (index + count - 1) + " outside 0..511");
+        }
+        long[] c = contents[i >>> PAGE_BITS][i & MASK];
+        if (c == null) {
+            Arrays.fill(out, at, at + count, 0L);
+        } else {
+            System.arraycopy(c, index, out, at, count);
+        }
+    }
+
     public void write(Mfn table, int index, long value) { write(table.value(), index, value); }
 
     /** {@link #write(Mfn, int, long)} by raw MFN. */
