@@ -58,6 +58,48 @@ final class PageList {
         size++;
     }
 
+    /**
+     * {@link #addAllocated} of {@code count} contiguous pages from {@code first}, in order. Freshly
+     * allocated pages are on no list, so the run is linked in one pass; should one be on the list
+     * already, each page is added on its own instead (and that one keeps its place).
+     */
+    void addAllocatedRun(Mfn first, int count) {
+        int start = index(first);
+        if (count <= 0) {
+            return;
+        }
+        ensureCapacity(start + count - 1);
+        for (int i = start; i < start + count; i++) {
+            if (contains(i)) {
+                for (int k = 0; k < count; k++) {
+                    addAllocated(first.add(k));
+                }
+                return;
+            }
+        }
+        if (tail == NONE) {
+            head = start;
+        } else {
+            next[tail >>> PAGE_BITS][tail & MASK] = start;
+        }
+        int before = tail;
+        for (int i = start; i < start + count;) {
+            int[] p = prev[i >>> PAGE_BITS];
+            int[] n = next[i >>> PAGE_BITS];
+            long[] bits = allocated[i >>> PAGE_BITS];
+            int end = Math.min(start + count, ((i >>> PAGE_BITS) + 1) << PAGE_BITS);
+            for (; i < end; i++) {
+                p[i & MASK] = i == start ? before : i - 1;
+                n[i & MASK] = i + 1;
+                bits[(i & MASK) >>> 6] |= 1L << i;
+            }
+        }
+        int last = start + count - 1;
+        next[last >>> PAGE_BITS][last & MASK] = NONE;
+        tail = last;
+        size += count;
+    }
+
     /** page_list_del (and the PGC_allocated bit goes with the page); nothing when it is not on the list. */
     void remove(Mfn page) {
         int i = index(page);

@@ -171,6 +171,19 @@ public final class FrameStore {
         return n;
     }
 
+    /** {@link #getRef} of {@code count} frames from {@code first}, in order. */
+    public void getRefs(Mfn first, int count) {
+        if (count <= 0) {
+            return;
+        }
+        int start = index(first);
+        index(first.value() + count - 1);   // the whole run exists
+        for (int i = start; i < start + count; i++) {
+            int n = ++refs[i >>> PAGE_BITS][i & MASK];
+            journal.refGet(firstMfn + i, n);
+        }
+    }
+
     /** The frame's type word: what x86 PV Xen keeps in page->u.inuse.type_info (type, type count, pinned). */
     public long typeInfo(Mfn mfn) {
         int i = index(mfn);
