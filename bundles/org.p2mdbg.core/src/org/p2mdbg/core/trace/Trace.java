@@ -41,6 +41,14 @@ public final class Trace implements FrameJournal {
     private final boolean recording;
 
     private final CallPaths callPaths = new CallPaths();
+    /*
+     * The child paths met lately, by parent and label (labels are compared by identity: the callers
+     * pass constants), so that enter() on the hot path rarely asks CallPaths' maps.
+     */
+    private static final int RECENT = 1 << 10;
+    private final int[] recentParent = new int[RECENT];
+    private final String[] recentLabel = new String[RECENT];
+    private final int[] recentPath = new int[RECENT];
     private final int[] stack = new int[64];
     private int depth;
 
@@ -90,9 +98,19 @@ public final class Trace implements FrameJournal {
         if (depth + 1 >= stack.length) {
             throw new IllegalStateException("call path deeper than " + stack.length);
         }
-        int path = callPaths.child(stack[depth], frame);
-        if (path >= MAX_PATHS) {
-            throw new IllegalStateException("more than " + MAX_PATHS + " distinct call paths");
+        int parent = stack[depth];
+        int slot = (parent * 0x9E3779B9 + frame.hashCode()) & (RECENT - 1);
+        int path;
+        if (recentLabel[slot] == frame && recentParent[slot] == parent) {
+            path = recentPath[slot];
+        } else {
+            path = callPaths.child(parent, frame);
+            if (path >= MAX_PATHS) {
+                throw new IllegalStateException("more than " + MAX_PATHS + " distinct call paths");
+            }
+            recentParent[slot] = parent;
+            recentLabel[slot] = frame;
+            recentPath[slot] = path;
         }
         stack[depth + 1] = path;
         depth++;
