@@ -364,6 +364,25 @@ public final class FrameStore {
         return img;
     }
 
+    /** What {@link #image()} would take now, in the bytes {@link FrameStoreImage#bytes()} counts, without copying anything. */
+    public long imageBytes() {
+        int used = (int) ((next + PAGE - 1) >>> PAGE_BITS);
+        long bytes = 16 + 8L * freeCount + 16 + 8L * registers.count();
+        for (int p = 0; p < used; p++) {
+            int n = (int) Math.min(PAGE, next - ((long) p << PAGE_BITS));
+            bytes += 4 * 16 + n * (1L + 2 + 4 + 4);
+            if (typeInfo[p] != null) {
+                bytes += 16 + 8L * n;
+            }
+            for (int o = 0; o < n; o++) {
+                if (contents[p][o] != null) {
+                    bytes += 16 + 8L * ENTRIES;
+                }
+            }
+        }
+        return bytes;
+    }
+
     /** Puts the store back in the state {@link #image()} copied (replay only: never journalled). */
     public void restore(FrameStoreImage img) {
         ensureCapacity(img.next);

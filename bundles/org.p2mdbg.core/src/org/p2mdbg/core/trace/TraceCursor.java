@@ -49,6 +49,7 @@ public final class TraceCursor {
     private final BookkeepingLog bookkeeping;
     private final List<Keyframe> keyframes = new ArrayList<>();
     private final long keyframeInterval;
+    private long keyframeBytes;
     private long position;
     /** Events the replay loops went over, for tests of the keyframes' reach. */
     private long replayed;
@@ -103,15 +104,7 @@ public final class TraceCursor {
     public void stepForward() { seek(Math.min(trace.size(), position + 1)); }
 
     /** Heap bytes of the keyframes kept so far (beside the trace's own bytes). */
-    public long keyframeBytes() {
-        long bytes = 0;
-        for (Keyframe k : keyframes) {
-            if (k != null) {
-                bytes += k.image().bytes();
-            }
-        }
-        return bytes;
-    }
+    public long keyframeBytes() { return keyframeBytes; }
 
     /** How many events the replay loops have gone over since the cursor was made. */
     long eventsReplayed() { return replayed; }
@@ -163,7 +156,9 @@ public final class TraceCursor {
 
     /**
      * Keeps a keyframe at the position when it is a multiple of the interval that has none yet; never
-     * at the end, where the emulation may still add bookkeeping changes before the next event.
+     * at the end, where the emulation may still add bookkeeping changes before the next event. The
+     * keyframes together stay within half the bytes of the trace's columns (a huge machine's image
+     * can outweigh millions of events): past that the cursor replays instead.
      */
     private void keepKeyframe() {
         if (position % keyframeInterval != 0 || position == trace.size()) {
@@ -173,9 +168,11 @@ public final class TraceCursor {
         while (keyframes.size() <= k) {
             keyframes.add(null);
         }
-        if (keyframes.get(k) == null) {
+        if (keyframes.get(k) == null && keyframeBytes + store.imageBytes() <= trace.columnBytes() / 2) {
             syncBookkeeping();
-            keyframes.set(k, new Keyframe(store.image(), applied));
+            FrameStoreImage image = store.image();
+            keyframeBytes += image.bytes();
+            keyframes.set(k, new Keyframe(image, applied));
         }
     }
 

@@ -27,8 +27,19 @@ public final class P2mPte {
     /** mfn_to_p2m_entry(mfn, t, p2m_access_rwx): the attributes and permissions of the type. */
     public static long fromMfn(Mfn mfn, P2mType t) { return fromMfn(mfn.value(), t); }
 
+    /** What mfn_to_p2m_entry makes of each type, before the MFN goes in: it depends on the type alone. */
+    private static final long[] ATTRIBUTES = new long[P2mType.values().length];
+
+    static {
+        for (P2mType t : P2mType.values()) {
+            ATTRIBUTES[t.ordinal()] = attributes(t);
+        }
+    }
+
     /** {@link #fromMfn(Mfn, P2mType)} by raw MFN. */
-    static long fromMfn(long mfn, P2mType t) {
+    static long fromMfn(long mfn, P2mType t) { return Lpae.OUTPUT_ADDRESS.set(ATTRIBUTES[t.ordinal()], mfn); }
+
+    private static long attributes(P2mType t) {
         long e = 1L | TABLE_BIT | READ | Lpae.AF.mask();
         e = Lpae.SOFTWARE.set(e, t.ordinal());
         long mattr;
@@ -42,8 +53,7 @@ public final class P2mPte {
         }
         e = Lpae.S2_MEMATTR.set(e, mattr);
         e = Lpae.SH.set(e, sh);
-        e = withPermission(e, t);
-        return Lpae.OUTPUT_ADDRESS.set(e, mfn);
+        return withPermission(e, t);
     }
 
     /** p2m_set_permission for the type (access rwx adds no restriction). */

@@ -52,6 +52,7 @@ class TraceCursorKeyframesTest {
         assertEquals(end, cursor.eventsReplayed(), "the first pass replays everything");
         assertEquals(new FrameStore(frames.firstMfn(), 1).stateHash(), frames.stateHash(), "nothing allocated at event 0");
         assertTrue(cursor.keyframeBytes() > 0, "it kept keyframes on the way");
+        assertTrue(cursor.keyframeBytes() <= trace.columnBytes() / 2, "within their budget: " + cursor.keyframeBytes() + " bytes");
 
         long before = cursor.eventsReplayed();
         cursor.toEnd();
@@ -67,6 +68,7 @@ class TraceCursorKeyframesTest {
             assertEquals(hashes.get(i), frames.stateHash(), "state before operation " + i);
             assertEquals(maxMapped.get(i), guest.p2m().maxMappedGfn().value(), "max_mapped_gfn before operation " + i);
         }
+        assertEquals(frames.image().bytes(), frames.imageBytes(), "the budget's estimate is what an image takes");
         // just past a keyframe, reached from below and from above
         long past = 2 * INTERVAL + 7;
         cursor.seek(past - 3);
