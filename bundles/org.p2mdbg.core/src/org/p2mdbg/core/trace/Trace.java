@@ -9,9 +9,9 @@ import org.p2mdbg.core.mem.FrameJournal;
 import org.p2mdbg.core.mem.FrameKind;
 
 /**
- * The recorded micro-steps of a run, stored column-wise in primitive chunks (28 bytes an event:
- * call path and kind packed in one int, three long operands) so that millions of events stay
- * cheap. The rare extras (contents of freed tables, error and flush details) live in side maps
+ * The recorded micro-steps of a run, stored in primitive chunks (28 bytes an event: a column of
+ * call path and kind packed in one int, a column of the three long operands side by side) so that
+ * millions of events stay cheap. The rare extras (contents of freed tables, error and flush details) live in side maps
  * keyed by event index; the changes of bookkeeping registers in a {@link BookkeepingLog}.
  *
  * <p>The emulation pushes and pops call-path frames with {@link #enter}/{@link #leave}; every event
@@ -29,15 +29,17 @@ public final class Trace implements FrameJournal {
     static final int MAX_PATHS = 1 << 24;
 
     private final List<int[]> pathKinds = new ArrayList<>();
-    private final List<long[]> as = new ArrayList<>();
-    private final List<long[]> bs = new ArrayList<>();
-    private final List<long[]> cs = new ArrayList<>();
+    /*
+     * An event's three operands side by side (a, b, c at 3 × offset): recording appends to one
+     * stream, replay reads one, and a chunk's 1.5 MB array is large enough that G1 with regions of
+     * 2 MB or less (heaps up to 4 GB) allocates it outside the young generation, so the collector
+     * never copies a trace's bulk.
+     */
+    private final List<long[]> operands = new ArrayList<>();
     private long size;
     // the chunk being filled, so that recording an event does not look its arrays up
     private int[] pathKindChunk;
-    private long[] aChunk;
-    private long[] bChunk;
-    private long[] cChunk;
+    private long[] operandChunk;
     private final boolean recording;
 
     private final CallPaths callPaths = new CallPaths();
@@ -138,17 +140,17 @@ public final class Trace implements FrameJournal {
             newChunk();
         }
         pathKindChunk[at] = stack[depth] << 8 | kind.ordinal();
-        aChunk[at] = a;
-        bChunk[at] = b;
-        cChunk[at] = c;
+        long[] o = operandChunk;
+        int i = 3 * at;
+        o[i] = a;
+        o[i + 1] = b;
+        o[i + 2] = c;
         return size++;
     }
 
     private void newChunk() {
         pathKinds.add(pathKindChunk = new int[CHUNK]);
-        as.add(aChunk = new long[CHUNK]);
-        bs.add(bChunk = new long[CHUNK]);
-        cs.add(cChunk = new long[CHUNK]);
+        operands.add(operandChunk = new long[3 * CHUNK]);
     }
 
     /** Records an event with a human-readable detail (an error's failed check, a flush's kind). */
@@ -203,11 +205,11 @@ public final class Trace implements FrameJournal {
 
     public int path(long e) { return pathKinds.get(chunk(e))[offset(e)] >>> 8; }
 
-    public long a(long e) { return as.get(chunk(e))[offset(e)]; }
+    public long a(long e) { return operands.get(chunk(e))[3 * offset(e)]; }
 
-    public long b(long e) { return bs.get(chunk(e))[offset(e)]; }
+    public long b(long e) { return operands.get(chunk(e))[3 * offset(e) + 1]; }
 
-    public long c(long e) { return cs.get(chunk(e))[offset(e)]; }
+    public long c(long e) { return operands.get(chunk(e))[3 * offset(e) + 2]; }
 
     public String detail(long e) { return details.get(e); }
 
@@ -221,11 +223,8 @@ public final class Trace implements FrameJournal {
     /** Call path << 8 | kind ordinal of each event. */
     int[] pathKindColumn(int chunk) { return pathKinds.get(chunk); }
 
-    long[] aColumn(int chunk) { return as.get(chunk); }
-
-    long[] bColumn(int chunk) { return bs.get(chunk); }
-
-    long[] cColumn(int chunk) { return cs.get(chunk); }
+    /** a, b, c of each event, at 3 × its offset in the chunk. */
+    long[] operandColumn(int chunk) { return operands.get(chunk); }
 
     public int operationCount() { return operationNames.size(); }
 

@@ -193,24 +193,23 @@ public final class TraceCursor {
         long chunkStart = (long) chunk << Trace.CHUNK_BITS;
         long stop = Math.max(target, chunkStart);
         int[] kinds = trace.pathKindColumn(chunk);
-        long[] as = trace.aColumn(chunk);
-        long[] bs = trace.bColumn(chunk);
-        long[] cs = trace.cColumn(chunk);
+        long[] ops = trace.operandColumn(chunk);
         for (int i = (int) (position - 1 - chunkStart), end = (int) (stop - chunkStart); i >= end; i--) {
             int k = kinds[i] & 0xff;
             if (!CHANGES_STATE[k]) {
                 continue;
             }
-            long a = as[i];
+            long a = ops[3 * i];
+            long b = ops[3 * i + 1];
             // the two most frequent changes without an object in sight
             if (k == PTE_WRITE) {
-                store.restoreEntry(a >>> 9, (int) (a & 511), bs[i]);
+                store.restoreEntry(a >>> 9, (int) (a & 511), b);
             } else if (k == REF_GET) {
-                store.restoreRefs(a, (int) bs[i] - 1);
+                store.restoreRefs(a, (int) b - 1);
             } else if (k == REF_PUT) {
-                store.restoreRefs(a, (int) bs[i] + 1);
+                store.restoreRefs(a, (int) b + 1);
             } else {
-                undo(chunkStart + i, EventKind.of(k), a, bs[i], cs[i]);
+                undo(chunkStart + i, EventKind.of(k), a, b, ops[3 * i + 2]);
             }
         }
         replayed += position - stop;
@@ -223,21 +222,20 @@ public final class TraceCursor {
         long chunkStart = (long) chunk << Trace.CHUNK_BITS;
         long stop = Math.min(target, chunkStart + Trace.CHUNK);
         int[] kinds = trace.pathKindColumn(chunk);
-        long[] as = trace.aColumn(chunk);
-        long[] bs = trace.bColumn(chunk);
-        long[] cs = trace.cColumn(chunk);
+        long[] ops = trace.operandColumn(chunk);
         for (int i = (int) (position - chunkStart), end = (int) (stop - chunkStart); i < end; i++) {
             int k = kinds[i] & 0xff;
             if (!CHANGES_STATE[k]) {
                 continue;
             }
-            long a = as[i];
+            long a = ops[3 * i];
+            long b = ops[3 * i + 1];
             if (k == PTE_WRITE) {
-                store.restoreEntry(a >>> 9, (int) (a & 511), cs[i]);
+                store.restoreEntry(a >>> 9, (int) (a & 511), ops[3 * i + 2]);
             } else if (k == REF_GET || k == REF_PUT) {
-                store.restoreRefs(a, (int) bs[i]);
+                store.restoreRefs(a, (int) b);
             } else {
-                redo(EventKind.of(k), a, bs[i], cs[i]);
+                redo(EventKind.of(k), a, b, ops[3 * i + 2]);
             }
         }
         replayed += stop - position;
