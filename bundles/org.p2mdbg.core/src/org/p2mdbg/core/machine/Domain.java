@@ -229,6 +229,11 @@ public final class Domain {
         pageList.addAllocated(page);
     }
 
+    /** assign_pages for {@code count} fresh contiguous pages: each joins the list's tail in order, PGC_allocated set. */
+    void assignRun(Mfn first, int count) {
+        pageList.addAllocatedRun(first, count);
+    }
+
     /** free_domheap_pages unlinks a freed page from its owner's list. */
     void unlink(Mfn page) {
         pageList.remove(page);

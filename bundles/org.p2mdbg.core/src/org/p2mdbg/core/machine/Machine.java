@@ -156,11 +156,9 @@ public final class Machine {
             if (first == null) {
                 return null;
             }
-            for (int i = 0; i < count; i++) {
-                Mfn m = first.add(i);
-                frames.getRef(m);
-                d.assign(m);
-            }
+            // page by page as assign_pages does, one run at a time: the same references and list
+            frames.getRefs(first, count);
+            d.assignRun(first, count);
             return first;
         } finally {
             trace.leave();

@@ -13,12 +13,16 @@ import org.p2mdbg.core.mem.Mfn;
  */
 final class PageList {
     private static final int NONE = -1;
+    /** Links live in pages of 2^16 frames, allocated as frames join: the list never grows by copying. */
+    private static final int PAGE_BITS = 16;
+    private static final int PAGE = 1 << PAGE_BITS;
+    private static final int MASK = PAGE - 1;
 
     private final long firstMfn;
     // links hold frame indices relative to firstMfn; a frame is on the list when it is the head or has a previous link
-    private int[] prev = new int[0];
-    private int[] next = new int[0];
-    private long[] allocated = new long[0];
+    private int[][] prev = new int[0][];
+    private int[][] next = new int[0][];
+    private long[][] allocated = new long[0][];
     private int head = NONE;
     private int tail = NONE;
     private int size;
@@ -28,62 +32,108 @@ final class PageList {
 
     int size() { return size; }
 
-    boolean contains(Mfn page) {
-        int i = index(page);
-        return i < prev.length && (prev[i] != NONE || head == i);
+    boolean contains(Mfn page) { return contains(index(page)); }
+
+    private boolean contains(int i) {
+        int p = i >>> PAGE_BITS;
+        return p < prev.length && (prev[p][i & MASK] != NONE || head == i);
     }
 
     /** page_list_add_tail with PGC_allocated set; a page already on the list keeps its place. */
     void addAllocated(Mfn page) {
-        if (contains(page)) {
+        int i = index(page);
+        if (contains(i)) {
             return;
         }
-        int i = index(page);
-        ensureCapacity(i + 1);
-        prev[i] = tail;
-        next[i] = NONE;
+        ensureCapacity(i);
+        prev[i >>> PAGE_BITS][i & MASK] = tail;
+        next[i >>> PAGE_BITS][i & MASK] = NONE;
         if (tail == NONE) {
             head = i;
         } else {
-            next[tail] = i;
+            next[tail >>> PAGE_BITS][tail & MASK] = i;
         }
         tail = i;
-        allocated[i >>> 6] |= 1L << i;
+        allocated[i >>> PAGE_BITS][(i & MASK) >>> 6] |= 1L << i;
         size++;
+    }
+
+    /**
+     * {@link #addAllocated} of {@code count} contiguous pages from {@code first}, in order. Freshly
+     * allocated pages are on no list, so the run is linked in one pass; should one be on the list
+     * already, each page is added on its own instead (and that one keeps its place).
+     */
+    void addAllocatedRun(Mfn first, int count) {
+        int start = index(first);
+        if (count <= 0) {
+            return;
+        }
+        ensureCapacity(start + count - 1);
+        for (int i = start; i < start + count; i++) {
+            if (contains(i)) {
+                for (int k = 0; k < count; k++) {
+                    addAllocated(first.add(k));
+                }
+                return;
+            }
+        }
+        if (tail == NONE) {
+            head = start;
+        } else {
+            next[tail >>> PAGE_BITS][tail & MASK] = start;
+        }
+        int before = tail;
+        for (int i = start; i < start + count;) {
+            int[] p = prev[i >>> PAGE_BITS];
+            int[] n = next[i >>> PAGE_BITS];
+            long[] bits = allocated[i >>> PAGE_BITS];
+            int end = Math.min(start + count, ((i >>> PAGE_BITS) + 1) << PAGE_BITS);
+            for (; i < end; i++) {
+                p[i & MASK] = i == start ? before : i - 1;
+                n[i & MASK] = i + 1;
+                bits[(i & MASK) >>> 6] |= 1L << i;
+            }
+        }
+        int last = start + count - 1;
+        next[last >>> PAGE_BITS][last & MASK] = NONE;
+        tail = last;
+        size += count;
     }
 
     /** page_list_del (and the PGC_allocated bit goes with the page); nothing when it is not on the list. */
     void remove(Mfn page) {
-        if (!contains(page)) {
+        int i = index(page);
+        if (!contains(i)) {
             return;
         }
-        int i = index(page);
-        int p = prev[i];
-        int n = next[i];
+        int p = prev[i >>> PAGE_BITS][i & MASK];
+        int n = next[i >>> PAGE_BITS][i & MASK];
         if (p == NONE) {
             head = n;
         } else {
-            next[p] = n;
+            next[p >>> PAGE_BITS][p & MASK] = n;
         }
         if (n == NONE) {
             tail = p;
         } else {
-            prev[n] = p;
+            prev[n >>> PAGE_BITS][n & MASK] = p;
         }
-        prev[i] = NONE;
-        next[i] = NONE;
-        allocated[i >>> 6] &= ~(1L << i);
+        prev[i >>> PAGE_BITS][i & MASK] = NONE;
+        next[i >>> PAGE_BITS][i & MASK] = NONE;
+        allocated[i >>> PAGE_BITS][(i & MASK) >>> 6] &= ~(1L << i);
         size--;
     }
 
     /** test_and_clear_bit(_PGC_allocated): true when the page had the bit. */
     boolean clearAllocated(Mfn page) {
-        if (!contains(page)) {
+        int i = index(page);
+        if (!contains(i)) {
             return false;
         }
-        int i = index(page);
-        boolean was = (allocated[i >>> 6] & 1L << i) != 0;
-        allocated[i >>> 6] &= ~(1L << i);
+        long[] bits = allocated[i >>> PAGE_BITS];
+        int word = (i & MASK) >>> 6;
+        boolean was = (bits[word] & 1L << i) != 0;
+        bits[word] &= ~(1L << i);
         return was;
     }
 
@@ -92,14 +142,15 @@ final class PageList {
 
     /** The page after {@code page} (which must be on the list), or null at the end. */
     Mfn after(Mfn page) {
-        int n = next[index(page)];
+        int i = index(page);
+        int n = next[i >>> PAGE_BITS][i & MASK];
         return n == NONE ? null : mfn(n);
     }
 
     /** The pages in list order. */
     List<Mfn> toList() {
         List<Mfn> out = new ArrayList<>(size);
-        for (int i = head; i != NONE; i = next[i]) {
+        for (int i = head; i != NONE; i = next[i >>> PAGE_BITS][i & MASK]) {
             out.add(mfn(i));
         }
         return out;
@@ -115,16 +166,22 @@ final class PageList {
 
     private Mfn mfn(int index) { return new Mfn(firstMfn + index); }
 
-    private void ensureCapacity(int needed) {
+    /** Allocates the pages of links up to and including frame index {@code i}. */
+    private void ensureCapacity(int i) {
+        int needed = (i >>> PAGE_BITS) + 1;
         if (needed <= prev.length) {
             return;
         }
         int old = prev.length;
-        int n = Math.max(needed, Math.max(1024, old * 2));
-        prev = Arrays.copyOf(prev, n);
-        next = Arrays.copyOf(next, n);
-        Arrays.fill(prev, old, n, NONE);
-        Arrays.fill(next, old, n, NONE);
-        allocated = Arrays.copyOf(allocated, (n + 63) >>> 6);
+        prev = Arrays.copyOf(prev, needed);
+        next = Arrays.copyOf(next, needed);
+        allocated = Arrays.copyOf(allocated, needed);
+        for (int p = old; p < needed; p++) {
+            prev[p] = new int[PAGE];
+            next[p] = new int[PAGE];
+            Arrays.fill(prev[p], NONE);
+            Arrays.fill(next[p], NONE);
+            allocated[p] = new long[PAGE / 64];
+        }
     }
 }

@@ -30,4 +30,10 @@ public interface FrameJournal {
 
     /** A register changed (see {@link Registers}); ignored unless a trace listens. */
     default void registerWrite(int register, long oldValue, long newValue) {}
+
+    /**
+     * A bookkeeping register changed (see {@link Registers#bookkeeping}): kept beside the events so
+     * that stepping back restores it, never an event itself; ignored unless a trace listens.
+     */
+    default void bookkeepingWrite(int register, long oldValue, long newValue) {}
 }

@@ -19,15 +19,22 @@ public final class FrameStore {
     public static final int DOMID_XEN = 0x7FF2;
 
     private static final FrameKind[] KINDS = FrameKind.values();
+    private static final byte FREE = (byte) FrameKind.FREE.ordinal();
+    /** Metadata lives in pages of 2^16 frames, allocated as memory is first handed out: no array ever grows by copying. */
+    static final int PAGE_BITS = 16;
+    static final int PAGE = 1 << PAGE_BITS;
+    private static final int MASK = PAGE - 1;
 
     private final long firstMfn;
     private final long maxFrames;
-    private byte[] kind;
-    private int[] owner;
-    private int[] refs;
-    /** x86 PV type words (Xen's page->u.inuse.type_info); zero for every other use. */
-    private long[] typeInfo;
-    private long[][] contents;
+    private byte[][] kind;
+    /** Domain ids fit in 16 bits (DOMID_XEN is 0x7FF2; NO_OWNER is -1). */
+    private short[][] owner;
+    private int[][] refs;
+    /** x86 PV type words (Xen's page->u.inuse.type_info); a page of them exists only once one is set. */
+    private long[][] typeInfo;
+    private long[][][] contents;
+    private int pages;           // metadata pages allocated
     private long next;           // bump pointer, relative to firstMfn
     private long[] freeList = new long[64];
     private int freeCount;
@@ -44,13 +51,12 @@ public final class FrameStore {
         }
         this.firstMfn = firstMfn;
         this.maxFrames = maxFrames;
-        int initial = (int) Math.min(maxFrames, 1024);
-        kind = new byte[initial];
-        owner = new int[initial];
-        refs = new int[initial];
-        typeInfo = new long[initial];
-        contents = new long[initial][];
-        Arrays.fill(owner, NO_OWNER);
+        int pageCount = (int) ((maxFrames + PAGE - 1) >>> PAGE_BITS);
+        kind = new byte[pageCount][];
+        owner = new short[pageCount][];
+        refs = new int[pageCount][];
+        typeInfo = new long[pageCount][];
+        contents = new long[pageCount][][];
     }
 
     public void setJournal(FrameJournal journal) { this.journal = journal == null ? NullJournal.INSTANCE : journal; }
@@ -93,7 +99,7 @@ public final class FrameStore {
             rel = next++;
             ensureCapacity(next);
         }
-        claim(rel, k, ownerId);
+        claim((int) rel, k, ownerId);
         journal.frameAlloc(firstMfn + rel, k, ownerId, reused, before);
         return new Mfn(firstMfn + rel);
     }
@@ -107,12 +113,21 @@ public final class FrameStore {
         if (start + count > maxFrames) {
             return null;
         }
+        long before = next;
+        next = start + count;
+        ensureCapacity(next);
+        checkOwner(ownerId);
+        // fresh frames are free and empty already: only kind and owner change, a page of metadata at a time
+        for (long n = start; n < next;) {
+            int page = (int) (n >>> PAGE_BITS);
+            int from = (int) (n & MASK);
+            int to = (int) Math.min(PAGE, from + (next - n));
+            Arrays.fill(kind[page], from, to, (byte) k.ordinal());
+            Arrays.fill(owner[page], from, to, (short) ownerId);
+            n += to - from;
+        }
         for (int n = 0; n < count; n++) {
-            long before = next;
-            next = start + n + 1;
-            ensureCapacity(next);
-            claim(start + n, k, ownerId);
-            journal.frameAlloc(firstMfn + start + n, k, ownerId, false, before);
+            journal.frameAlloc(firstMfn + start + n, k, ownerId, false, n == 0 ? before : start + n);
         }
         return new Mfn(firstMfn + start);
     }
@@ -120,39 +135,66 @@ public final class FrameStore {
     /** Frees a frame; its descriptors go with it. Freeing a free frame is a caller bug. */
     public void free(Mfn mfn) {
         int i = index(mfn);
-        FrameKind was = KINDS[kind[i]];
+        int p = i >>> PAGE_BITS;
+        int o = i & MASK;
+        FrameKind was = KINDS[kind[p][o]];
         if (was == FrameKind.FREE) {
             throw new IllegalStateException("double free of frame " + mfn);
         }
-        if (typeInfo[i] != 0) {
-            throw new IllegalStateException("frame " + mfn + " is freed with type word " + Hex.of(typeInfo[i]) + " still set");
+        if (typeInfo(p, o) != 0) {
+            throw new IllegalStateException("frame " + mfn + " is freed with type word " + Hex.of(typeInfo(p, o)) + " still set");
         }
-        journal.frameFree(mfn.value(), was, owner[i], refs[i], contents[i]);
+        journal.frameFree(mfn.value(), was, owner[p][o], refs[p][o], contents[p][o]);
         clear(i);
         pushFree(i);
     }
 
-    public FrameKind kind(Mfn mfn) { return KINDS[kind[index(mfn)]]; }
+    public FrameKind kind(Mfn mfn) {
+        int i = index(mfn);
+        return KINDS[kind[i >>> PAGE_BITS][i & MASK]];
+    }
 
-    public int owner(Mfn mfn) { return owner[index(mfn)]; }
+    public int owner(Mfn mfn) {
+        int i = index(mfn);
+        return owner[i >>> PAGE_BITS][i & MASK];
+    }
 
-    public int refs(Mfn mfn) { return refs[index(mfn)]; }
+    public int refs(Mfn mfn) {
+        int i = index(mfn);
+        return refs[i >>> PAGE_BITS][i & MASK];
+    }
 
     public int getRef(Mfn mfn) {
         int i = index(mfn);
-        int n = ++refs[i];
+        int n = ++refs[i >>> PAGE_BITS][i & MASK];
         journal.refGet(mfn.value(), n);
         return n;
     }
 
+    /** {@link #getRef} of {@code count} frames from {@code first}, in order. */
+    public void getRefs(Mfn first, int count) {
+        if (count <= 0) {
+            return;
+        }
+        int start = index(first);
+        index(first.value() + count - 1);   // the whole run exists
+        for (int i = start; i < start + count; i++) {
+            int n = ++refs[i >>> PAGE_BITS][i & MASK];
+            journal.refGet(firstMfn + i, n);
+        }
+    }
+
     /** The frame's type word: what x86 PV Xen keeps in page->u.inuse.type_info (type, type count, pinned). */
-    public long typeInfo(Mfn mfn) { return typeInfo[index(mfn)]; }
+    public long typeInfo(Mfn mfn) {
+        int i = index(mfn);
+        return typeInfo(i >>> PAGE_BITS, i & MASK);
+    }
 
     /** Changes a frame's type word; a frame must be untyped again before it is freed. */
     public void setTypeInfo(Mfn mfn, long value) {
         int i = index(mfn);
-        long old = typeInfo[i];
-        typeInfo[i] = value;
+        long old = typeInfo(i >>> PAGE_BITS, i & MASK);
+        putTypeInfo(i, value);
         journal.typeInfoWrite(mfn.value(), old, value);
     }
 
@@ -161,38 +203,61 @@ public final class FrameStore {
 
     public int putRef(Mfn mfn) {
         int i = index(mfn);
-        int n = --refs[i];
+        int n = --refs[i >>> PAGE_BITS][i & MASK];
         journal.refPut(mfn.value(), n);
         return n;
     }
 
     /** The traced read of a descriptor: what an emulated algorithm does. */
-    public long read(Mfn table, int index) {
+    public long read(Mfn table, int index) { return read(table.value(), index); }
+
+    /** {@link #read(Mfn, int)} by raw MFN, for walks that keep frame numbers in registers rather than objects. */
+    public long read(long table, int index) {
         long v = peek(table, index);
-        journal.pteRead(table.value(), index, v);
+        journal.pteRead(table, index, v);
         return v;
     }
 
     /** The side-effect-free read of a descriptor: what a view or debug walk does. */
     public long peek(Mfn table, int index) {
-        long[] c = contents[index(table)];
+        return peek(table.value(), index);
+    }
+
+    /** {@link #peek(Mfn, int)} by raw MFN, for walks that keep frame numbers in registers rather than objects. */
+    public long peek(long table, int index) {
+        int i = index(table);
+        long[] c = contents[i >>> PAGE_BITS][i & MASK];
         return c == null ? 0L : c[checkEntry(index)];
     }
 
-    public void write(Mfn table, int index, long value) {
+    /** {@code count} consecutive descriptors of a table from {@code index}, peeked into {@code out[at..]} at once. */
+    public void peekRun(long table, int index, long[] out, int at, int count) {
         int i = index(table);
-        long[] c = contents[i];
-        if (c == null) {
-            c = contents[i] = new long[ENTRIES];
+        if (count < 0 || index < 0 || index + count > ENTRIES) {
+            throw new IndexOutOfBoundsException("descriptors " + index + ".." + (index + count - 1) + " outside 0..511");
         }
+        long[] c = contents[i >>> PAGE_BITS][i & MASK];
+        if (c == null) {
+            Arrays.fill(out, at, at + count, 0L);
+        } else {
+            System.arraycopy(c, index, out, at, count);
+        }
+    }
+
+    public void write(Mfn table, int index, long value) { write(table.value(), index, value); }
+
+    /** {@link #write(Mfn, int, long)} by raw MFN. */
+    public void write(long table, int index, long value) {
+        long[] c = contentsForWrite(index(table));
         long old = c[checkEntry(index)];
         c[index] = value;
-        journal.pteWrite(table.value(), index, old, value);
+        journal.pteWrite(table, index, old, value);
     }
 
     /** A copy of a table frame's 512 descriptors (zeros for a frame without contents). */
     public long[] snapshot(Mfn table) {
-        long[] c = contents[index(table)];
+        int i = index(table);
+        long[] c = contents[i >>> PAGE_BITS][i & MASK];
         return c == null ? new long[ENTRIES] : c.clone();
     }
 
@@ -200,13 +265,16 @@ public final class FrameStore {
     public long stateHash() {
         long h = 1125899906842597L;
         for (int i = 0; i < next; i++) {
-            h = 31 * h + kind[i];
-            h = 31 * h + owner[i];
-            h = 31 * h + refs[i];
-            if (typeInfo[i] != 0) {
-                h = 31 * h + typeInfo[i];
+            int p = i >>> PAGE_BITS;
+            int o = i & MASK;
+            h = 31 * h + kind[p][o];
+            h = 31 * h + owner[p][o];
+            h = 31 * h + refs[p][o];
+            long t = typeInfo(p, o);
+            if (t != 0) {
+                h = 31 * h + t;
             }
-            long[] c = contents[i];
+            long[] c = contents[p][o];
             if (c != null) {   // a zero entry hashes like an absent one: undo may leave zeros behind
                 for (int k = 0; k < ENTRIES; k++) {
                     if (c[k] != 0) {
@@ -221,17 +289,22 @@ public final class FrameStore {
 
     // ---- replay, used only by the trace to step backwards and forwards (never journalled) ----
 
-    public void restoreEntry(Mfn table, int index, long value) {
-        int i = index(table);
-        if (contents[i] == null) {
-            contents[i] = new long[ENTRIES];
-        }
-        contents[i][checkEntry(index)] = value;
+    public void restoreEntry(Mfn table, int index, long value) { restoreEntry(table.value(), index, value); }
+
+    /** {@link #restoreEntry(Mfn, int, long)} by raw MFN, for the trace's replay loops. */
+    public void restoreEntry(long table, int index, long value) {
+        contentsForWrite(index(table))[checkEntry(index)] = value;
     }
 
-    public void restoreRefs(Mfn mfn, int count) { refs[index(mfn)] = count; }
+    public void restoreRefs(Mfn mfn, int count) { restoreRefs(mfn.value(), count); }
 
-    public void restoreTypeInfo(Mfn mfn, long value) { typeInfo[index(mfn)] = value; }
+    /** {@link #restoreRefs(Mfn, int)} by raw MFN, for the trace's replay loops. */
+    public void restoreRefs(long mfn, int count) {
+        int i = index(mfn);
+        refs[i >>> PAGE_BITS][i & MASK] = count;
+    }
+
+    public void restoreTypeInfo(Mfn mfn, long value) { putTypeInfo(index(mfn), value); }
 
     public void undoAllocate(Mfn mfn, boolean fromFreeList, long previousEnd) {
         int i = index(mfn);
@@ -251,22 +324,97 @@ public final class FrameStore {
             next = rel + 1;
             ensureCapacity(next);
         }
-        claim(rel, k, ownerId);
+        claim((int) rel, k, ownerId);
     }
 
     public void undoFree(Mfn mfn, FrameKind k, int ownerId, int count, long[] savedContents) {
         long rel = mfn.value() - firstMfn;
         popFree(rel);
-        claim(rel, k, ownerId);
-        refs[(int) rel] = count;
+        int i = (int) rel;
+        claim(i, k, ownerId);
+        refs[i >>> PAGE_BITS][i & MASK] = count;
         // a copy: later replayed writes to the table must not change what the trace keeps
-        contents[(int) rel] = savedContents == null ? null : savedContents.clone();
+        contents[i >>> PAGE_BITS][i & MASK] = savedContents == null ? null : savedContents.clone();
     }
 
     public void redoFree(Mfn mfn) {
         int i = index(mfn);
         clear(i);
         pushFree(i);
+    }
+
+    /** A copy of the whole store (frames, free list, registers), for a trace cursor's keyframes. */
+    public FrameStoreImage image() {
+        int used = (int) ((next + PAGE - 1) >>> PAGE_BITS);
+        FrameStoreImage img = new FrameStoreImage(next, Arrays.copyOf(freeList, freeCount), registers.values(), used);
+        for (int p = 0; p < used; p++) {
+            int n = (int) Math.min(PAGE, next - ((long) p << PAGE_BITS));
+            img.kind[p] = Arrays.copyOf(kind[p], n);
+            img.owner[p] = Arrays.copyOf(owner[p], n);
+            img.refs[p] = Arrays.copyOf(refs[p], n);
+            img.typeInfo[p] = typeInfo[p] == null ? null : Arrays.copyOf(typeInfo[p], n);
+            long[][] c = new long[n][];
+            for (int o = 0; o < n; o++) {
+                if (contents[p][o] != null) {
+                    c[o] = contents[p][o].clone();
+                }
+            }
+            img.contents[p] = c;
+        }
+        return img;
+    }
+
+    /** What {@link #image()} would take now, in the bytes {@link FrameStoreImage#bytes()} counts, without copying anything. */
+    public long imageBytes() {
+        int used = (int) ((next + PAGE - 1) >>> PAGE_BITS);
+        long bytes = 16 + 8L * freeCount + 16 + 8L * registers.count();
+        for (int p = 0; p < used; p++) {
+            int n = (int) Math.min(PAGE, next - ((long) p << PAGE_BITS));
+            bytes += 4 * 16 + n * (1L + 2 + 4 + 4);
+            if (typeInfo[p] != null) {
+                bytes += 16 + 8L * n;
+            }
+            for (int o = 0; o < n; o++) {
+                if (contents[p][o] != null) {
+                    bytes += 16 + 8L * ENTRIES;
+                }
+            }
+        }
+        return bytes;
+    }
+
+    /** Puts the store back in the state {@link #image()} copied (replay only: never journalled). */
+    public void restore(FrameStoreImage img) {
+        ensureCapacity(img.next);
+        for (int p = 0; p < pages; p++) {
+            int n = p < img.kind.length ? img.kind[p].length : 0;
+            if (n > 0) {
+                System.arraycopy(img.kind[p], 0, kind[p], 0, n);
+                System.arraycopy(img.owner[p], 0, owner[p], 0, n);
+                System.arraycopy(img.refs[p], 0, refs[p], 0, n);
+                if (img.typeInfo[p] != null) {
+                    typeInfo[p] = Arrays.copyOf(img.typeInfo[p], PAGE);
+                } else {
+                    typeInfo[p] = null;
+                }
+                for (int o = 0; o < n; o++) {
+                    long[] c = img.contents[p][o];
+                    contents[p][o] = c == null ? null : c.clone();
+                }
+            }
+            // frames past the image's end were never handed out there
+            Arrays.fill(kind[p], n, PAGE, FREE);
+            Arrays.fill(owner[p], n, PAGE, (short) NO_OWNER);
+            Arrays.fill(refs[p], n, PAGE, 0);
+            Arrays.fill(contents[p], n, PAGE, null);
+            if (typeInfo[p] != null) {
+                Arrays.fill(typeInfo[p], n, PAGE, 0);
+            }
+        }
+        next = img.next;
+        freeList = Arrays.copyOf(img.freeList, Math.max(64, img.freeList.length));
+        freeCount = img.freeList.length;
+        registers.restoreAll(img.registers);
     }
 
     private void popFree(long rel) {
@@ -277,20 +425,59 @@ public final class FrameStore {
     }
 
     private void clear(int i) {
-        kind[i] = (byte) FrameKind.FREE.ordinal();
-        owner[i] = NO_OWNER;
-        refs[i] = 0;
-        typeInfo[i] = 0;
-        contents[i] = null;
+        int p = i >>> PAGE_BITS;
+        int o = i & MASK;
+        kind[p][o] = FREE;
+        owner[p][o] = NO_OWNER;
+        refs[p][o] = 0;
+        if (typeInfo[p] != null) {
+            typeInfo[p][o] = 0;
+        }
+        contents[p][o] = null;
     }
 
-    private void claim(long rel, FrameKind k, int ownerId) {
-        int i = (int) rel;
-        kind[i] = (byte) k.ordinal();
-        owner[i] = ownerId;
-        refs[i] = 0;
-        typeInfo[i] = 0;
-        contents[i] = null;
+    private void claim(int i, FrameKind k, int ownerId) {
+        checkOwner(ownerId);
+        int p = i >>> PAGE_BITS;
+        int o = i & MASK;
+        kind[p][o] = (byte) k.ordinal();
+        owner[p][o] = (short) ownerId;
+        refs[p][o] = 0;
+        if (typeInfo[p] != null) {
+            typeInfo[p][o] = 0;
+        }
+        contents[p][o] = null;
+    }
+
+    private static void checkOwner(int ownerId) {
+        if (ownerId < NO_OWNER || ownerId > Short.MAX_VALUE) {
+            throw new IllegalArgumentException("owner id " + ownerId + " outside -1.." + Short.MAX_VALUE);
+        }
+    }
+
+    private long typeInfo(int p, int o) {
+        long[] t = typeInfo[p];
+        return t == null ? 0L : t[o];
+    }
+
+    private void putTypeInfo(int i, long value) {
+        int p = i >>> PAGE_BITS;
+        if (typeInfo[p] == null) {
+            if (value == 0) {
+                return;
+            }
+            typeInfo[p] = new long[PAGE];
+        }
+        typeInfo[p][i & MASK] = value;
+    }
+
+    private long[] contentsForWrite(int i) {
+        long[][] page = contents[i >>> PAGE_BITS];
+        long[] c = page[i & MASK];
+        if (c == null) {
+            c = page[i & MASK] = new long[ENTRIES];
+        }
+        return c;
     }
 
     private void pushFree(long rel) {
@@ -300,10 +487,12 @@ public final class FrameStore {
         freeList[freeCount++] = rel;
     }
 
-    private int index(Mfn mfn) {
-        long i = mfn.value() - firstMfn;
+    private int index(Mfn mfn) { return index(mfn.value()); }
+
+    private int index(long mfn) {
+        long i = mfn - firstMfn;
         if (i < 0 || i >= next) {
-            throw new IllegalArgumentException("no such machine frame: " + mfn);
+            throw new IllegalArgumentException("no such machine frame: " + new Mfn(mfn));
         }
         return (int) i;
     }
@@ -315,17 +504,16 @@ public final class FrameStore {
         return index;
     }
 
+    /** Allocates the metadata pages up to frame {@code needed} - 1; fresh frames are free and unowned. */
     private void ensureCapacity(long needed) {
-        if (needed <= kind.length) {
-            return;
+        while ((long) pages << PAGE_BITS < needed) {
+            int p = pages++;
+            kind[p] = new byte[PAGE];
+            short[] o = new short[PAGE];
+            Arrays.fill(o, (short) NO_OWNER);
+            owner[p] = o;
+            refs[p] = new int[PAGE];
+            contents[p] = new long[PAGE][];
         }
-        int n = (int) Math.min(maxFrames, Math.max(needed, (long) kind.length * 2));
-        int old = kind.length;
-        kind = Arrays.copyOf(kind, n);
-        owner = Arrays.copyOf(owner, n);
-        refs = Arrays.copyOf(refs, n);
-        typeInfo = Arrays.copyOf(typeInfo, n);
-        contents = Arrays.copyOf(contents, n);
-        Arrays.fill(owner, old, n, NO_OWNER);
     }
 }

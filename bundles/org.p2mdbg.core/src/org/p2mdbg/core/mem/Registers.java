@@ -11,12 +11,19 @@ import java.util.Map;
  * few software variables an algorithm keeps outside page tables (d->arch.dirty.second_lvl_start, the
  * per-CPU iommu_dont_flush_iotlb flag). Every change is reported to the frame store's journal, so a
  * trace can step over it backwards and forwards like a descriptor write.
+ *
+ * <p>A register is one of two sorts. A <em>recorded</em> one ({@link #define}) is machine state the
+ * algorithm's trace shows: each change is a REGISTER_WRITE event. A <em>bookkeeping</em> one
+ * ({@link #bookkeeping}) is a software counter or bound (p2m->lowest_mapped_gfn, p2m->stats) whose
+ * changes are kept beside the events, so stepping back restores it while the events stay the ones
+ * Xen's code makes.
  */
 public final class Registers {
     private final FrameStore store;
     private final List<String> names = new ArrayList<>();
     private final Map<String, Integer> ids = new HashMap<>();
     private long[] values = new long[16];
+    private boolean[] unrecorded = new boolean[16];
 
     Registers(FrameStore store) { this.store = store; }
 
@@ -30,9 +37,30 @@ public final class Registers {
         ids.put(name, id);
         if (id == values.length) {
             values = Arrays.copyOf(values, id * 2);
+            unrecorded = Arrays.copyOf(unrecorded, id * 2);
         }
         return id;
     }
+
+    /**
+     * The number of a bookkeeping register (initially 0), declared on first use: a domain created
+     * again under the id of one whose creation failed finds its registers again.
+     */
+    public int bookkeeping(String name) {
+        Integer known = ids.get(name);
+        if (known != null) {
+            if (!unrecorded[known]) {
+                throw new IllegalArgumentException("register " + name + " is a recorded register");
+            }
+            return known;
+        }
+        int id = define(name);
+        unrecorded[id] = true;
+        return id;
+    }
+
+    /** True for a register declared with {@link #bookkeeping}. */
+    public boolean isBookkeeping(int id) { return unrecorded[check(id)]; }
 
     /** The number of a declared register, or -1. */
     public int id(String name) { return ids.getOrDefault(name, -1); }
@@ -46,11 +74,24 @@ public final class Registers {
     public void set(int id, long value) {
         long old = values[check(id)];
         values[id] = value;
-        store.journal().registerWrite(id, old, value);
+        if (!unrecorded[id]) {
+            store.journal().registerWrite(id, old, value);
+        } else if (old != value) {
+            store.journal().bookkeepingWrite(id, old, value);
+        }
     }
 
     /** Replay only (stepping through a trace): never journalled. */
     public void restore(int id, long value) { values[check(id)] = value; }
+
+    /** The values of the registers declared so far, for a frame store image. */
+    long[] values() { return Arrays.copyOf(values, names.size()); }
+
+    /** Replay only: the values an image kept; registers declared after it held 0 then. */
+    void restoreAll(long[] saved) {
+        Arrays.fill(values, 0L);
+        System.arraycopy(saved, 0, values, 0, saved.length);
+    }
 
     /** Zero while every register holds 0, so an unused register file leaves state hashes unchanged. */
     long stateHash() {

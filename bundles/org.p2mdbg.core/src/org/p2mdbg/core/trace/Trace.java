@@ -9,9 +9,10 @@ import org.p2mdbg.core.mem.FrameJournal;
 import org.p2mdbg.core.mem.FrameKind;
 
 /**
- * The recorded micro-steps of a run, stored column-wise in primitive chunks (29 bytes an event:
- * kind, call path and three operands) so that millions of events stay cheap. The rare extras
- * (contents of freed tables, error and flush details) live in side maps keyed by event index.
+ * The recorded micro-steps of a run, stored in primitive chunks (28 bytes an event: a column of
+ * call path and kind packed in one int, a column of the three long operands side by side) so that
+ * millions of events stay cheap. The rare extras (contents of freed tables, error and flush details) live in side maps
+ * keyed by event index; the changes of bookkeeping registers in a {@link BookkeepingLog}.
  *
  * <p>The emulation pushes and pops call-path frames with {@link #enter}/{@link #leave}; every event
  * is stamped with the current path.
@@ -24,26 +25,38 @@ public final class Trace implements FrameJournal {
     static final int CHUNK_BITS = 16;
     static final int CHUNK = 1 << CHUNK_BITS;
 
-    private final List<byte[]> kinds = new ArrayList<>();
-    private final List<int[]> paths = new ArrayList<>();
-    private final List<long[]> as = new ArrayList<>();
-    private final List<long[]> bs = new ArrayList<>();
-    private final List<long[]> cs = new ArrayList<>();
+    /** Call paths have ids below 2^24: the low byte of the packed column holds the kind. */
+    static final int MAX_PATHS = 1 << 24;
+
+    private final List<int[]> pathKinds = new ArrayList<>();
+    /*
+     * An event's three operands side by side (a, b, c at 3 × offset): recording appends to one
+     * stream, replay reads one, and a chunk's 1.5 MB array is large enough that G1 with regions of
+     * 2 MB or less (heaps up to 4 GB) allocates it outside the young generation, so the collector
+     * never copies a trace's bulk.
+     */
+    private final List<long[]> operands = new ArrayList<>();
     private long size;
     // the chunk being filled, so that recording an event does not look its arrays up
-    private byte[] kindChunk;
-    private int[] pathChunk;
-    private long[] aChunk;
-    private long[] bChunk;
-    private long[] cChunk;
+    private int[] pathKindChunk;
+    private long[] operandChunk;
     private final boolean recording;
 
     private final CallPaths callPaths = new CallPaths();
+    /*
+     * The child paths met lately, by parent and label (labels are compared by identity: the callers
+     * pass constants), so that enter() on the hot path rarely asks CallPaths' maps.
+     */
+    private static final int RECENT = 1 << 10;
+    private final int[] recentParent = new int[RECENT];
+    private final String[] recentLabel = new String[RECENT];
+    private final int[] recentPath = new int[RECENT];
     private final int[] stack = new int[64];
     private int depth;
 
     private final Map<Long, long[]> freedContents = new HashMap<>();
     private final Map<Long, String> details = new HashMap<>();
+    private final BookkeepingLog bookkeeping = new BookkeepingLog();
     private final List<Long> operationStarts = new ArrayList<>();
     private final List<String> operationNames = new ArrayList<>();
     // an action armed for a trace position (a fault injection): run once when the trace reaches it
@@ -90,7 +103,21 @@ public final class Trace implements FrameJournal {
         if (depth + 1 >= stack.length) {
             throw new IllegalStateException("call path deeper than " + stack.length);
         }
-        stack[depth + 1] = callPaths.child(stack[depth], frame);
+        int parent = stack[depth];
+        int slot = (parent * 0x9E3779B9 + frame.hashCode()) & (RECENT - 1);
+        int path;
+        if (recentLabel[slot] == frame && recentParent[slot] == parent) {
+            path = recentPath[slot];
+        } else {
+            path = callPaths.child(parent, frame);
+            if (path >= MAX_PATHS) {
+                throw new IllegalStateException("more than " + MAX_PATHS + " distinct call paths");
+            }
+            recentParent[slot] = parent;
+            recentLabel[slot] = frame;
+            recentPath[slot] = path;
+        }
+        stack[depth + 1] = path;
         depth++;
     }
 
@@ -115,11 +142,12 @@ public final class Trace implements FrameJournal {
         if (at == 0) {
             newChunk();
         }
-        kindChunk[at] = (byte) kind.ordinal();
-        pathChunk[at] = stack[depth];
-        aChunk[at] = a;
-        bChunk[at] = b;
-        cChunk[at] = c;
+        pathKindChunk[at] = stack[depth] << 8 | kind.ordinal();
+        long[] o = operandChunk;
+        int i = 3 * at;
+        o[i] = a;
+        o[i + 1] = b;
+        o[i + 2] = c;
         long e = size++;
         if (size == armedAt) {
             runArmed();
@@ -148,11 +176,8 @@ public final class Trace implements FrameJournal {
     }
 
     private void newChunk() {
-        kinds.add(kindChunk = new byte[CHUNK]);
-        paths.add(pathChunk = new int[CHUNK]);
-        as.add(aChunk = new long[CHUNK]);
-        bs.add(bChunk = new long[CHUNK]);
-        cs.add(cChunk = new long[CHUNK]);
+        pathKinds.add(pathKindChunk = new int[CHUNK]);
+        operands.add(operandChunk = new long[3 * CHUNK]);
     }
 
     /** Records an event with a human-readable detail (an error's failed check, a flush's kind). */
@@ -195,17 +220,23 @@ public final class Trace implements FrameJournal {
         record(EventKind.REGISTER_WRITE, register, oldValue, newValue);
     }
 
+    @Override public void bookkeepingWrite(int register, long oldValue, long newValue) {
+        if (recording) {
+            bookkeeping.add(size, register, oldValue, newValue);
+        }
+    }
+
     // ---- reading ----
 
-    public EventKind kind(long e) { return EventKind.of(kinds.get(chunk(e))[offset(e)]); }
+    public EventKind kind(long e) { return EventKind.of(pathKinds.get(chunk(e))[offset(e)] & 0xff); }
 
-    public int path(long e) { return paths.get(chunk(e))[offset(e)]; }
+    public int path(long e) { return pathKinds.get(chunk(e))[offset(e)] >>> 8; }
 
-    public long a(long e) { return as.get(chunk(e))[offset(e)]; }
+    public long a(long e) { return operands.get(chunk(e))[3 * offset(e)]; }
 
-    public long b(long e) { return bs.get(chunk(e))[offset(e)]; }
+    public long b(long e) { return operands.get(chunk(e))[3 * offset(e) + 1]; }
 
-    public long c(long e) { return cs.get(chunk(e))[offset(e)]; }
+    public long c(long e) { return operands.get(chunk(e))[3 * offset(e) + 2]; }
 
     public String detail(long e) { return details.get(e); }
 
@@ -216,13 +247,11 @@ public final class Trace implements FrameJournal {
     public long[] freedContents(long e) { return freedContents.get(e); }
 
     // the columns of one chunk (events chunk << CHUNK_BITS onwards), for the cursor's replay loops
-    byte[] kindColumn(int chunk) { return kinds.get(chunk); }
+    /** Call path << 8 | kind ordinal of each event. */
+    int[] pathKindColumn(int chunk) { return pathKinds.get(chunk); }
 
-    long[] aColumn(int chunk) { return as.get(chunk); }
-
-    long[] bColumn(int chunk) { return bs.get(chunk); }
-
-    long[] cColumn(int chunk) { return cs.get(chunk); }
+    /** a, b, c of each event, at 3 × its offset in the chunk. */
+    long[] operandColumn(int chunk) { return operands.get(chunk); }
 
     public int operationCount() { return operationNames.size(); }
 
@@ -252,16 +281,18 @@ public final class Trace implements FrameJournal {
     }
 
     /** Heap bytes held by the columns' arrays (for the memory benchmark). */
-    public long columnBytes() { return (long) kinds.size() * CHUNK * (1 + 4 + 8 * 3); }
+    public long columnBytes() { return (long) pathKinds.size() * CHUNK * (4 + 8 * 3); }
+
+    BookkeepingLog bookkeeping() { return bookkeeping; }
 
     /**
-     * Approximate heap bytes of what is kept beside the columns: details, freed table contents,
-     * operation starts and names (a 64-bit JVM with compressed references: a hash map entry with
+     * Approximate heap bytes of what is kept beside the columns: the bookkeeping log, details, freed
+     * table contents, operation starts and names (a 64-bit JVM with compressed references: a hash map entry with
      * its slot 40 bytes, a boxed long 16, a Latin-1 string 40 plus its length, an array 16 plus its
      * elements, a list slot 4).
      */
     public long sideBytes() {
-        long bytes = 0;
+        long bytes = bookkeeping.bytes();
         for (String d : details.values()) {
             bytes += 40 + 16 + 40 + d.length();
         }

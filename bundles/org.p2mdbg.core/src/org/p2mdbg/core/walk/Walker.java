@@ -1,6 +1,7 @@
 package org.p2mdbg.core.walk;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.p2mdbg.core.format.lpae.Lpae;
@@ -33,6 +34,54 @@ public final class Walker {
             }
             table = Lpae.mfn(d);
             level++;
+        }
+    }
+
+    /**
+     * Translates {@code out.length} consecutive frame numbers from {@code first}: out[i] is the MFN
+     * that {@code first + i} maps to, or -1 (INVALID) where {@link #walk} faults. The same walk, but
+     * each table is read once for the whole range rather than once per frame from the root: a run of
+     * a level-3 table costs one read per entry, a block or a hole one read for all its frames.
+     */
+    public static void translateRange(TableReader reader, WalkRequest request, long first, long[] out) {
+        int n = 0;
+        while (n < out.length) {
+            long f = first + n;
+            int level = request.rootLevel();
+            Mfn table = rootPage(request, f);
+            int index = Lpae.tableOffset(f, level);
+            long d = reader.read(table, index);
+            while (Lpae.isValid(d) && level < 3 && !Lpae.isMapping(d, level)) {
+                table = Lpae.mfn(d);
+                level++;
+                index = Lpae.tableOffset(f, level);
+                d = reader.read(table, index);
+            }
+            if (level == 3) {
+                // the rest of this level-3 table, entry by entry
+                int span = Math.min(Lpae.ENTRIES - index, out.length - n);
+                out[n] = d;
+                reader.readRun(table, index + 1, out, n + 1, span - 1);
+                for (int k = n; k < n + span; k++) {
+                    long e = out[k];
+                    out[k] = Lpae.isMapping(e, 3) ? Lpae.OUTPUT_ADDRESS.get(e) : -1L;
+                }
+                n += span;
+                continue;
+            }
+            // a block or a hole of this level's size: the frames up to its end, or the range's
+            long size = 1L << Lpae.levelOrder(level);
+            long within = f & (size - 1);
+            int span = (int) Math.min(size - within, out.length - n);
+            if (Lpae.isValid(d)) {
+                long base = Lpae.OUTPUT_ADDRESS.get(d) + within;
+                for (int k = 0; k < span; k++) {
+                    out[n + k] = base + k;
+                }
+            } else {
+                Arrays.fill(out, n, n + span, -1L);
+            }
+            n += span;
         }
     }
 

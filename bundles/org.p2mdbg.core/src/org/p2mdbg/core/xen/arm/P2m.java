@@ -12,6 +12,7 @@ import org.p2mdbg.core.mem.FrameKind;
 import org.p2mdbg.core.mem.FrameStore;
 import org.p2mdbg.core.mem.Gfn;
 import org.p2mdbg.core.mem.Mfn;
+import org.p2mdbg.core.mem.Registers;
 import org.p2mdbg.core.trace.EventKind;
 import org.p2mdbg.core.trace.Trace;
 import org.p2mdbg.core.walk.WalkRequest;
@@ -28,9 +29,14 @@ import org.p2mdbg.core.walk.WalkRequest;
  * count as one read of the superpage.
  */
 public final class P2m {
-    private static final int GUEST_TABLE_MAP_FAILED = 0;
-    private static final int GUEST_TABLE_SUPER_PAGE = 1;
-    private static final int GUEST_TABLE_NORMAL_PAGE = 2;
+    /*
+     * What p2m_next_level answers. GUEST_TABLE_NORMAL_PAGE is any MFN (never negative): the walk
+     * moves on to that table; the other two are negative.
+     */
+    private static final long GUEST_TABLE_MAP_FAILED = -1;
+    private static final long GUEST_TABLE_SUPER_PAGE = -2;
+    /** What rootTable answers for a GFN past the concatenated root pages. */
+    private static final long BEYOND_ROOT = Long.MIN_VALUE;
     private static final int FIRST_ORDER = 18;
     private static final int SECOND_ORDER = 9;
     private static final int THIRD_ORDER = 0;
@@ -46,13 +52,18 @@ public final class P2m {
     private final boolean memAccessEnabled;
     /** p2m->pages: intermediate tables; page_list_add puts a new one at the head. */
     private final ArrayDeque<Mfn> pages = new ArrayDeque<>();
-    private final long[] mappings = new long[4];
-    private final long[] shattered = new long[4];
-    private Mfn root = Mfn.INVALID;
+    /*
+     * The counters and bounds of struct p2m_domain live in bookkeeping registers of the machine, so
+     * that a trace cursor stepping back shows them as they were (their changes are not events).
+     */
+    private final Registers registers;
+    private final int rootRegister;
+    private final int lowestMappedRegister;
+    private final int maxMappedRegister;
+    private final int needFlushRegister;
+    private final int[] mappingsRegisters = new int[4];
+    private final int[] shatteredRegisters = new int[4];
     private int vmid = VmidAllocator.INVALID_VMID;
-    private Gfn lowestMapped = new Gfn(-1L);   // _gfn(ULONG_MAX)
-    private Gfn maxMapped = new Gfn(0);
-    private boolean needFlush;
     private boolean initialised;
 
     private P2m(Machine machine, Domain domain) {
@@ -66,6 +77,22 @@ public final class P2m {
         // Some IOMMUs don't walk page tables coherently: then every change is cleaned to memory
         this.cleanPte = !machine.options().iommuCoherentWalk();
         this.memAccessEnabled = machine.options().memAccess();
+        this.registers = frames.registers();
+        String prefix = "d" + domain.id() + ".p2m.";
+        this.rootRegister = registers.bookkeeping(prefix + "root");
+        this.lowestMappedRegister = registers.bookkeeping(prefix + "lowest_mapped_gfn");
+        this.maxMappedRegister = registers.bookkeeping(prefix + "max_mapped_gfn");
+        this.needFlushRegister = registers.bookkeeping(prefix + "need_flush");
+        for (int level = 0; level < 4; level++) {
+            mappingsRegisters[level] = registers.bookkeeping(prefix + "stats.mappings[" + level + "]");
+            shatteredRegisters[level] = registers.bookkeeping(prefix + "stats.shattered[" + level + "]");
+            registers.set(mappingsRegisters[level], 0);
+            registers.set(shatteredRegisters[level], 0);
+        }
+        registers.set(rootRegister, Mfn.INVALID.value());
+        registers.set(lowestMappedRegister, -1L);   // _gfn(ULONG_MAX)
+        registers.set(maxMappedRegister, 0);
+        registers.set(needFlushRegister, 0);
     }
 
     /**
@@ -109,7 +136,7 @@ public final class P2m {
             for (int i = 0; i < rootPages; i++) {
                 cleanPage(page.add(i));   // clear_and_clean_page: a fresh frame is already zero
             }
-            root = page;
+            registers.set(rootRegister, page.value());
             // all TLBs of the new VMID are flushed before it is used
             flushTlb("p2m_flush_tlb");
             return 0;
@@ -123,7 +150,7 @@ public final class P2m {
     public Domain domain() { return domain; }
 
     /** The first root page, INVALID once torn down. */
-    public Mfn root() { return root; }
+    public Mfn root() { return new Mfn(registers.get(rootRegister)); }
 
     public int rootLevel() { return rootLevel; }
 
@@ -133,6 +160,7 @@ public final class P2m {
 
     /** Where a walk of this p2m starts (for the Walker, traced or not). */
     public WalkRequest walkRequest() {
+        Mfn root = root();
         if (!root.isValid()) {
             throw new IllegalStateException("the p2m of domain " + domain.name() + " has been torn down");
         }
@@ -140,10 +168,10 @@ public final class P2m {
     }
 
     /** p2m->lowest_mapped_gfn: ULONG_MAX (shown as INVALID) until the first mapping. */
-    public Gfn lowestMappedGfn() { return lowestMapped; }
+    public Gfn lowestMappedGfn() { return new Gfn(registers.get(lowestMappedRegister)); }
 
     /** p2m->max_mapped_gfn: one past the last GFN ever mapped, in this Xen version. */
-    public Gfn maxMappedGfn() { return maxMapped; }
+    public Gfn maxMappedGfn() { return new Gfn(registers.get(maxMappedRegister)); }
 
     /** p2m->clean_pte: whether every write is followed by a cache clean. */
     public boolean cleanPte() { return cleanPte; }
@@ -154,10 +182,18 @@ public final class P2m {
     public int tablePages() { return pages.size(); }
 
     /** p2m->stats.mappings[level]. */
-    public long mappings(int level) { return mappings[level]; }
+    public long mappings(int level) { return registers.get(mappingsRegisters[level]); }
 
     /** p2m->stats.shattered[level]. */
-    public long shattered(int level) { return shattered[level]; }
+    public long shattered(int level) { return registers.get(shatteredRegisters[level]); }
+
+    private void countMappings(int level, long delta) { add(mappingsRegisters[level], delta); }
+
+    private void add(int register, long delta) { registers.set(register, registers.get(register) + delta); }
+
+    private boolean needFlush() { return registers.get(needFlushRegister) != 0; }
+
+    private void setNeedFlush(boolean value) { registers.set(needFlushRegister, value ? 1 : 0); }
 
     // ---- locking: p2m_write_lock / p2m_write_unlock / p2m_read_lock ----
 
@@ -167,8 +203,8 @@ public final class P2m {
     void writeUnlock() {
         trace.enter("p2m_write_unlock");
         try {
-            if (needFlush) {
-                needFlush = false;
+            if (needFlush()) {
+                setNeedFlush(false);
                 flushTlb("p2m_flush_tlb");
             }
             trace.record(EventKind.UNLOCK, domain.id(), 1, 0);
@@ -372,12 +408,13 @@ public final class P2m {
             while (!pages.isEmpty()) {
                 frames.free(pages.removeFirst());
             }
+            Mfn root = root();
             if (root.isValid()) {
                 for (int i = 0; i < rootPages; i++) {
                     frames.free(root.add(i));
                 }
             }
-            root = Mfn.INVALID;
+            registers.set(rootRegister, Mfn.INVALID.value());
             machine.vmids().free(vmid);
             initialised = false;
         } finally {
@@ -393,10 +430,10 @@ public final class P2m {
 
     Trace trace() { return trace; }
 
-    void setLowestMapped(Gfn gfn) { lowestMapped = gfn; }
+    void setLowestMapped(Gfn gfn) { registers.set(lowestMappedRegister, gfn.value()); }
 
     /** p2m->stats.mappings[level]-- for an entry zeroed outside p2m_free_entry (4.7's apply_one_level). */
-    void unaccountMapping(int level) { mappings[level]--; }
+    void unaccountMapping(int level) { countMappings(level, -1); }
 
     static String levelFrame(int level) { return LEVEL_FRAMES[level]; }
 
@@ -410,11 +447,18 @@ public final class P2m {
 
     /** p2m_get_root_pointer: the root page for the GFN, null when its index is past the concatenated pages. */
     Mfn rootPointer(long gfn) {
+        long table = rootTable(gfn);
+        return table == BEYOND_ROOT ? null : new Mfn(table);
+    }
+
+    /** {@link #rootPointer} as a raw MFN, BEYOND_ROOT when past the concatenated pages. */
+    private long rootTable(long gfn) {
+        long root = registers.get(rootRegister);
         if (rootPages == 1) {
             return root;
         }
         long table = (gfn >>> order(rootLevel - 1)) & (Lpae.ENTRIES - 1);
-        return table >= rootPages ? null : root.add(table);
+        return table >= rootPages ? BEYOND_ROOT : root + table;
     }
 
     /** Records an error return with the check that fired, and returns the errno. */
@@ -433,29 +477,30 @@ public final class P2m {
             long g = gfn.value();
             int level;
             // beyond the highest mapped GFN: the order is that of the largest block above max
-            if (Long.compareUnsigned(g, maxMapped.value()) > 0) {
+            long maxMapped = registers.get(maxMappedRegister);
+            if (Long.compareUnsigned(g, maxMapped) > 0) {
                 for (level = rootLevel; level < 3; level++) {
-                    if (Long.compareUnsigned(g & levelMaskGfn(level), maxMapped.value()) > 0) {
+                    if (Long.compareUnsigned(g & levelMaskGfn(level), maxMapped) > 0) {
                         break;
                     }
                 }
                 return hole(level);
             }
-            Mfn rootTable = rootPointer(g);
-            if (rootTable == null) {
+            long table = rootTable(g);
+            if (table == BEYOND_ROOT) {
                 throw new IllegalStateException("BUG: gfn " + gfn + " is below max_mapped_gfn but outside the root");
             }
-            TablePointer table = new TablePointer(rootTable);
             for (level = rootLevel; level < 3; level++) {
-                int rc = nextLevel(true, table, g, level);
-                if (rc == GUEST_TABLE_MAP_FAILED) {
+                long next = nextLevel(true, table, g, level);
+                if (next == GUEST_TABLE_MAP_FAILED) {
                     return hole(level);
-                } else if (rc != GUEST_TABLE_NORMAL_PAGE) {
+                } else if (next == GUEST_TABLE_SUPER_PAGE) {
                     break;
                 }
+                table = next;
             }
             trace.enter(levelFrame(level));
-            long entry = frames.read(table.mfn, (int) offset(g, level));
+            long entry = frames.read(table, (int) offset(g, level));
             trace.leave();
             if (!P2mPte.valid(entry)) {
                 return hole(level);
@@ -470,37 +515,30 @@ public final class P2m {
 
     private static P2mEntry hole(int level) { return new P2mEntry(Mfn.INVALID, P2mType.INVALID, order(level)); }
 
-    /** The table a walk is in: p2m_next_level's {@code lpae_t **table}. */
-    private static final class TablePointer {
-        Mfn mfn;
-
-        TablePointer(Mfn mfn) { this.mfn = mfn; }
-    }
-
     /**
-     * p2m_next_level at {@code level}: a missing table is created unless read-only; a superpage
-     * stops the walk; else the pointer moves to the next table.
+     * p2m_next_level at {@code level} in {@code table}: a missing table is created unless
+     * read-only; a superpage stops the walk (GUEST_TABLE_SUPER_PAGE); else the next table's MFN
+     * (GUEST_TABLE_NORMAL_PAGE, where Xen moves its {@code lpae_t **table}).
      */
-    private int nextLevel(boolean readOnly, TablePointer table, long gfn, int level) {
+    private long nextLevel(boolean readOnly, long table, long gfn, int level) {
         trace.enter(levelFrame(level));
         try {
             int index = (int) offset(gfn, level);
-            long entry = frames.read(table.mfn, index);
+            long entry = frames.read(table, index);
             if (!P2mPte.valid(entry)) {
                 if (readOnly) {
                     return GUEST_TABLE_MAP_FAILED;
                 }
-                if (createTable(table.mfn, index) != 0) {
+                if (createTable(new Mfn(table), index) != 0) {
                     return GUEST_TABLE_MAP_FAILED;
                 }
-                entry = frames.read(table.mfn, index);
+                entry = frames.read(table, index);
             }
             // never called at level 3, where the table bit means "page"
             if (P2mPte.mapping(entry)) {
                 return GUEST_TABLE_SUPER_PAGE;
             }
-            table.mfn = P2mPte.base(entry);
-            return GUEST_TABLE_NORMAL_PAGE;
+            return P2mPte.baseMfn(entry);
         } finally {
             trace.leave();
         }
@@ -527,15 +565,17 @@ public final class P2m {
     }
 
     /** p2m_write_pte: the write, then a cache clean of the entry when the IOMMU walk is not coherent. */
-    void writePte(Mfn table, int index, long pte) {
+    void writePte(Mfn table, int index, long pte) { writePte(table.value(), index, pte); }
+
+    private void writePte(long table, int index, long pte) {
         frames.write(table, index, pte);
         if (cleanPte) {
-            trace.record(EventKind.CACHE_CLEAN, Trace.entryRef(table.value(), index), 1, 0);
+            trace.record(EventKind.CACHE_CLEAN, Trace.entryRef(table, index), 1, 0);
         }
     }
 
     /** p2m_remove_pte. */
-    void removePte(Mfn table, int index) { writePte(table, index, 0L); }
+    void removePte(Mfn table, int index) { writePte(table.value(), index, 0L); }
 
     /** clean_dcache_va_range over a whole table page (b = entries cleaned). */
     private void cleanPage(Mfn page) {
@@ -552,7 +592,7 @@ public final class P2m {
     /** p2m_flush_tlb_sync. */
     private void flushTlbSync() {
         flushTlb("p2m_flush_tlb");
-        needFlush = false;
+        setNeedFlush(false);
     }
 
     /**
@@ -579,7 +619,7 @@ public final class P2m {
                 } else {
                     order = THIRD_ORDER;
                 }
-                rc = setEntryOne(new Gfn(g), order, removing ? Mfn.INVALID : new Mfn(m), t);
+                rc = setEntryOne(g, order, removing ? Mfn.INVALID.value() : m, t);
                 if (rc != 0) {
                     break;
                 }
@@ -596,27 +636,29 @@ public final class P2m {
     }
 
     /** __p2m_set_entry: one 4 KiB / 2 MiB / 1 GiB entry set (or removed when smfn is INVALID). */
-    int setEntryOne(Gfn sgfn, int pageOrder, Mfn smfn, P2mType t) {
+    int setEntryOne(Gfn sgfn, int pageOrder, Mfn smfn, P2mType t) { return setEntryOne(sgfn.value(), pageOrder, smfn.value(), t); }
+
+    /** {@link #setEntryOne(Gfn, int, Mfn, P2mType)} on raw frame numbers (smfn -1 is INVALID_MFN). */
+    private int setEntryOne(long g, int pageOrder, long smfn, P2mType t) {
         trace.enter("__p2m_set_entry");
         try {
-            long g = sgfn.value();
             int target = 3 - pageOrder / Lpae.LEVEL_SHIFT;
-            boolean removing = !smfn.isValid();
-            Mfn rootTable = rootPointer(g);
-            if (rootTable == null) {
-                return error(Errno.EINVAL, "p2m_get_root_pointer: gfn " + sgfn + " is beyond the root tables");
+            boolean removing = smfn == Mfn.INVALID.value();
+            long table = rootTable(g);
+            if (table == BEYOND_ROOT) {
+                return error(Errno.EINVAL, "p2m_get_root_pointer: gfn " + Gfn.of(g) + " is beyond the root tables");
             }
-            TablePointer table = new TablePointer(rootTable);
             int level;
             for (level = rootLevel; level < target; level++) {
                 // no intermediate table is allocated for a removal
-                int rc = nextLevel(removing, table, g, level);
-                if (rc == GUEST_TABLE_MAP_FAILED) {
+                long next = nextLevel(removing, table, g, level);
+                if (next == GUEST_TABLE_MAP_FAILED) {
                     // removing what is not there is fine; an insertion could not get a table
                     return removing ? 0 : error(Errno.ENOENT, "p2m_next_level: no intermediate table at level " + level);
-                } else if (rc != GUEST_TABLE_NORMAL_PAGE) {
+                } else if (next == GUEST_TABLE_SUPER_PAGE) {
                     break;
                 }
+                table = next;
             }
             if (level < target) {
                 int rc = splitAndReplace(table, g, level, target);
@@ -625,10 +667,10 @@ public final class P2m {
                 }
                 // then move to the level we want to change
                 for (; level < target; level++) {
-                    nextLevel(true, table, g, level);
+                    table = nextLevel(true, table, g, level);
                 }
             }
-            return updateEntry(table.mfn, (int) offset(g, level), level, g, pageOrder, smfn, t);
+            return updateEntry(table, (int) offset(g, level), level, g, pageOrder, smfn, t);
         } finally {
             trace.leave();
         }
@@ -639,19 +681,19 @@ public final class P2m {
      * built on a copy of the entry, then installed with break-before-make (D4.7.1 in ARM DDI
      * 0487A.j): remove the entry, flush the TLB, write the table entry.
      */
-    private int splitAndReplace(TablePointer table, long gfn, int level, int target) {
+    private int splitAndReplace(long table, long gfn, int level, int target) {
         trace.enter(levelFrame(level));
         try {
             int index = (int) offset(gfn, level);
-            EntrySlot split = EntrySlot.local(frames.read(table.mfn, index));
+            EntrySlot split = EntrySlot.local(frames.read(table, index));
             if (!splitSuperpage(split, level, target, gfn)) {
-                mappings[level]++;   // the superpage is still in place
+                countMappings(level, 1);   // the superpage is still in place
                 freeEntry(split.value, level);
                 return error(Errno.ENOMEM, "p2m_split_superpage: no page for the new table");
             }
-            removePte(table.mfn, index);
+            writePte(table, index, 0L);   // p2m_remove_pte
             flushTlbSync();
-            writePte(table.mfn, index, split.value);
+            writePte(table, index, split.value);
             return 0;
         } finally {
             trace.leave();
@@ -701,9 +743,9 @@ public final class P2m {
                 pte = P2mPte.withTable(pte, nextLevel == 3);
                 frames.write(page, i, pte);   // write_pte: no clean, the whole page is cleaned below
             }
-            shattered[level]++;
-            mappings[level]--;
-            mappings[nextLevel] += Lpae.ENTRIES;
+            add(shatteredRegisters[level], 1);
+            countMappings(level, -1);
+            countMappings(nextLevel, Lpae.ENTRIES);
             boolean rv = true;
             if (nextLevel != target) {
                 int index = (int) offset(gfn, nextLevel);
@@ -729,17 +771,19 @@ public final class P2m {
     }
 
     /** The second half of __p2m_set_entry, at the target level. */
-    private int updateEntry(Mfn table, int index, int level, long g, int pageOrder, Mfn smfn, P2mType t) {
+    private int updateEntry(long table, int index, int level, long g, int pageOrder, long smfn, P2mType t) {
         trace.enter(levelFrame(level));
         try {
             long orig = frames.read(table, index);
             // break-before-make: a valid entry is always removed first
             if (P2mPte.valid(orig)) {
-                removePte(table, index);
+                writePte(table, index, 0L);   // p2m_remove_pte
             }
-            if (!smfn.isValid()) {
+            if (smfn == Mfn.INVALID.value()) {
                 // the flush can be deferred when the entry is removed
-                needFlush |= P2mPte.valid(orig);
+                if (P2mPte.valid(orig)) {
+                    setNeedFlush(true);
+                }
             } else {
                 long pte = P2mPte.fromMfn(smfn, t);
                 if (level < 3) {
@@ -749,17 +793,22 @@ public final class P2m {
                     if (!memAccessEnabled || P2mPte.clearPerm(pte) != P2mPte.clearPerm(orig)) {
                         flushTlbSync();
                     } else {
-                        needFlush = true;
+                        setNeedFlush(true);
                     }
                 } else {
-                    mappings[level]++;
+                    countMappings(level, 1);
                 }
                 writePte(table, index, pte);
-                maxMapped = gfnMax(maxMapped, new Gfn(g + (1L << pageOrder)));
-                lowestMapped = gfnMin(lowestMapped, new Gfn(g));
+                long end = g + (1L << pageOrder);
+                if (Long.compareUnsigned(end, registers.get(maxMappedRegister)) > 0) {
+                    registers.set(maxMappedRegister, end);
+                }
+                if (Long.compareUnsigned(g, registers.get(lowestMappedRegister)) < 0) {
+                    registers.set(lowestMappedRegister, g);
+                }
             }
             // free only when the base changed, compared after the write (not on a permission change)
-            if (P2mPte.valid(orig) && !P2mPte.base(frames.read(table, index)).equals(P2mPte.base(orig))) {
+            if (P2mPte.valid(orig) && P2mPte.baseMfn(frames.read(table, index)) != P2mPte.baseMfn(orig)) {
                 freeEntry(orig, level);
             }
             if (domain.hasIommu() && (P2mPte.valid(orig) || P2mPte.valid(frames.read(table, index)))) {
@@ -793,11 +842,11 @@ public final class P2m {
             return;
         }
         if (P2mPte.isSuperpage(entry, level)) {
-            mappings[level]--;   // nothing else to do for a superpage
+            countMappings(level, -1);   // nothing else to do for a superpage
             return;
         }
         if (level == 3) {
-            mappings[level]--;
+            countMappings(level, -1);
             putL3Page(P2mPte.base(entry), P2mPte.type(entry));
             return;
         }
@@ -808,7 +857,7 @@ public final class P2m {
         }
         trace.leave();
         // every TLB reference must be gone before the table page is freed
-        if (needFlush) {
+        if (needFlush()) {
             flushTlbSync();
         }
         pages.removeFirstOccurrence(table);
@@ -829,8 +878,4 @@ public final class P2m {
             trace.leave();
         }
     }
-
-    private static Gfn gfnMax(Gfn a, Gfn b) { return Long.compareUnsigned(a.value(), b.value()) >= 0 ? a : b; }
-
-    private static Gfn gfnMin(Gfn a, Gfn b) { return Long.compareUnsigned(a.value(), b.value()) <= 0 ? a : b; }
 }

@@ -25,7 +25,21 @@ public final class P2mPte {
     private static final long PERM_MASK = 0x00400000000000C0L;
 
     /** mfn_to_p2m_entry(mfn, t, p2m_access_rwx): the attributes and permissions of the type. */
-    public static long fromMfn(Mfn mfn, P2mType t) {
+    public static long fromMfn(Mfn mfn, P2mType t) { return fromMfn(mfn.value(), t); }
+
+    /** What mfn_to_p2m_entry makes of each type, before the MFN goes in: it depends on the type alone. */
+    private static final long[] ATTRIBUTES = new long[P2mType.values().length];
+
+    static {
+        for (P2mType t : P2mType.values()) {
+            ATTRIBUTES[t.ordinal()] = attributes(t);
+        }
+    }
+
+    /** {@link #fromMfn(Mfn, P2mType)} by raw MFN. */
+    static long fromMfn(long mfn, P2mType t) { return Lpae.OUTPUT_ADDRESS.set(ATTRIBUTES[t.ordinal()], mfn); }
+
+    private static long attributes(P2mType t) {
         long e = 1L | TABLE_BIT | READ | Lpae.AF.mask();
         e = Lpae.SOFTWARE.set(e, t.ordinal());
         long mattr;
@@ -39,8 +53,7 @@ public final class P2mPte {
         }
         e = Lpae.S2_MEMATTR.set(e, mattr);
         e = Lpae.SH.set(e, sh);
-        e = withPermission(e, t);
-        return Lpae.withMfn(e, mfn);
+        return withPermission(e, t);
     }
 
     /** p2m_set_permission for the type (access rwx adds no restriction). */
@@ -70,6 +83,9 @@ public final class P2mPte {
     public static boolean isSuperpage(long e, int level) { return level < 3 && mapping(e); }
 
     public static Mfn base(long e) { return Lpae.mfn(e); }
+
+    /** The base as a raw MFN. */
+    static long baseMfn(long e) { return Lpae.OUTPUT_ADDRESS.get(e); }
 
     static long withBase(long e, Mfn mfn) { return Lpae.withMfn(e, mfn); }
 

@@ -20,6 +20,7 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 import org.p2mdbg.core.trace.Trace;
+import org.p2mdbg.core.trace.TraceCursor;
 
 /**
  * Runs the benchmarks (JMH options from the command line after the output file) and writes the
@@ -40,6 +41,7 @@ public final class BenchReport {
         new Goal("populate recording every event vs trace off", "RecordingBenchmark.populate4kRecorded", "RecordingBenchmark.populate4kUntraced", 1, 2, "×"),
         new Goal("p2m_get_entry of every gfn vs raw scan", "TranslateBenchmark.getEntryEveryGfn", "TranslateBenchmark.scanRawDescriptors", 1, 2, "×"),
         new Goal("Walker.walk (peek) of every gfn vs raw scan", "TranslateBenchmark.walkEveryGfn", "TranslateBenchmark.scanRawDescriptors", 1, 2, "×"),
+        new Goal("Walker.translateRange (peek) of every gfn vs raw scan", "TranslateBenchmark.translateRangeEveryGfn", "TranslateBenchmark.scanRawDescriptors", 1, 2, "×"),
         new Goal("one jump to a random event (half of there and back)", "TraceBenchmark.seekToRandomEventAndBack", null, 0.5, 100, "ms"),
         new Goal("one jump end → event 0 (half of there and back)", "TraceBenchmark.seekToStartAndBack", null, 0.5, 100, "ms"),
         new Goal("BreakScanner.next over the whole trace", "TraceBenchmark.breakScannerNextOverWholeTrace", null, 1, 10_000, "ms"),
@@ -59,11 +61,17 @@ public final class BenchReport {
             String name = r.getParams().getBenchmark();
             byName.put(name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1), r);
         }
-        Trace trace = new RecordedRun(589824).trace;
-        Files.writeString(Path.of(args[0]), report(byName, trace, String.join(" ", jmhArgs), loadBefore), StandardCharsets.UTF_8);
+        RecordedRun run = new RecordedRun(589824);
+        // the keyframes a cursor keeps once it has passed over the whole trace
+        TraceCursor cursor = new TraceCursor(run.trace, run.host.machine.frames());
+        cursor.seek(0);
+        cursor.toEnd();
+        Files.writeString(Path.of(args[0]), report(byName, run.trace, cursor.keyframeBytes(), String.join(" ", jmhArgs), loadBefore),
+                StandardCharsets.UTF_8);
     }
 
-    private static String report(Map<String, RunResult> results, Trace trace, String options, String loadBefore) throws IOException {
+    private static String report(Map<String, RunResult> results, Trace trace, long keyframeBytes, String options, String loadBefore)
+            throws IOException {
         StringBuilder out = new StringBuilder();
         out.append("# Benchmark results\n\n");
         out.append("Written by `releng/bench.sh` (JMH options: `").append(options.isEmpty() ? "defaults" : options).append("`).\n\n");
@@ -88,6 +96,9 @@ public final class BenchReport {
         double perEvent = (double) (trace.columnBytes() + trace.sideBytes()) / trace.size();
         out.append(String.format(Locale.ROOT, "| trace memory per event (%,d events) | ≤ 32 B | %.1f B | %.1f B | %s / %s |%n",
                 trace.size(), perEvent, perEvent, perEvent <= 32 ? "yes" : "no", perEvent <= 32 ? "yes" : "no"));
+        double keyframesPerEvent = (double) keyframeBytes / trace.size();
+        out.append(String.format(Locale.ROOT, "| the cursor's keyframes after one pass (beside the trace) | — | %.1f B | %.1f B | — |%n",
+                keyframesPerEvent, keyframesPerEvent));
 
         out.append("\n## Every benchmark\n\n");
         out.append("| benchmark | pages | mode | mean | ± (99.9%) | best | unit |\n|---|---|---|---|---|---|---|\n");
@@ -97,8 +108,8 @@ public final class BenchReport {
                     r.getParams().getMode().shortLabel(), number(r.getPrimaryResult().getScore()), number(r.getPrimaryResult().getScoreError()),
                     number(r.getPrimaryResult().getStatistics().getMin()), r.getPrimaryResult().getScoreUnit()));
         }
-        out.append(String.format(Locale.ROOT, "%nTrace footprint: %,d events, columns %,d bytes, side maps %,d bytes.%n",
-                trace.size(), trace.columnBytes(), trace.sideBytes()));
+        out.append(String.format(Locale.ROOT, "%nTrace footprint: %,d events, columns %,d bytes, side maps (bookkeeping log included) %,d bytes;"
+                + " a cursor's keyframes %,d bytes.%n", trace.size(), trace.columnBytes(), trace.sideBytes(), keyframeBytes));
         return out.toString();
     }
 

@@ -51,6 +51,7 @@ class BenchmarksSmokeTest {
         assertEquals(PAGES, b.scanRawDescriptors(sink));
         assertEquals(PAGES, b.getEntryEveryGfn(sink));
         assertEquals(PAGES, b.walkEveryGfn(sink));
+        assertEquals(PAGES, b.translateRangeEveryGfn(sink));
     }
 
     @Test
