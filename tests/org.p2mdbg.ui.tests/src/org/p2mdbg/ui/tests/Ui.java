@@ -95,6 +95,12 @@ final class Ui {
         }
     }
 
+    /** Where screenshots go: the folder named by p2mdbg.screenshots.docs (the README's docs/) when set, else target/screenshots. */
+    static Path screenshotFolder() {
+        String docs = System.getProperty("p2mdbg.screenshots.docs", "");
+        return Path.of(docs.isBlank() ? System.getProperty("p2mdbg.screenshots", "target/screenshots") : docs);
+    }
+
     /** Writes what the workbench window shows into a PNG. */
     static void screenshot(Path png) throws IOException {
         Display display = Display.getCurrent();
