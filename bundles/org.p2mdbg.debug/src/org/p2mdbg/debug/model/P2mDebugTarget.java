@@ -26,6 +26,8 @@ import org.p2mdbg.core.trace.Continuation;
 import org.p2mdbg.core.trace.Continuations;
 import org.p2mdbg.core.trace.EntryLocator;
 import org.p2mdbg.debug.session.P2mSession;
+import org.p2mdbg.debug.session.SessionListener;
+import org.p2mdbg.debug.session.SessionManager;
 
 /**
  * The emulated machine of one session as an Eclipse debug target. The scenario already ran and was
@@ -46,6 +48,19 @@ public final class P2mDebugTarget extends P2mDebugElement implements IDebugTarge
     /** The threads the Debug view was last told about. */
     private List<P2mThread> shown = List.of();
     private volatile boolean terminated;
+    /** Moves that did not come from a run control (a jump from the Trace or Findings view) refresh the Debug view too. */
+    private final SessionListener jumps = new SessionListener() {
+        @Override public void sessionChanged(P2mSession s) {
+            // a new session does not end this one's launch
+        }
+
+        @Override public void positionChanged(P2mSession s) {
+            if (s == session && !isStepping() && !terminated) {
+                threadsMoved();
+                thread.suspended(DebugEvent.CLIENT_REQUEST, -1);
+            }
+        }
+    };
 
     public P2mDebugTarget(ILaunch launch, P2mSession session) {
         super(null);
@@ -65,9 +80,15 @@ public final class P2mDebugTarget extends P2mDebugElement implements IDebugTarge
     /** Starts suspended before the first event, unless a breakpoint asks to run to it. */
     public void start() {
         fire(DebugEvent.CREATE, DebugEvent.UNSPECIFIED);
-        session.seek(0);
+        moving.incrementAndGet();
+        try {
+            session.seek(0);
+        } finally {
+            moving.decrementAndGet();
+        }
         threadsMoved();
         thread.suspended(DebugEvent.CLIENT_REQUEST, -1);
+        SessionManager.get().addListener(jumps);
     }
 
     /**
@@ -169,6 +190,7 @@ public final class P2mDebugTarget extends P2mDebugElement implements IDebugTarge
     @Override
     public void terminate() {
         terminated = true;
+        SessionManager.get().removeListener(jumps);
         synchronized (this) {
             shown.forEach(t -> t.fire(DebugEvent.TERMINATE, DebugEvent.UNSPECIFIED));
             shown = List.of();

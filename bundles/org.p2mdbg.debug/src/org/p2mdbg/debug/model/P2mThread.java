@@ -65,7 +65,14 @@ public class P2mThread extends P2mDebugElement implements IThread {
 
     /** Runs to the next event where an enabled breakpoint holds, or to the end. */
     @Override
-    public final void resume() {
+    public final void resume() { runToBreakpoint((from, conditions) -> target.scanner().next(from, conditions), trace().size()); }
+
+    /** Where a Resume (forwards or backwards) from a position stops: a breakpoint's event, or -1 for none. */
+    private interface BreakSearch {
+        long find(long from, List<BreakCondition> conditions);
+    }
+
+    private void runToBreakpoint(BreakSearch search, long noBreakpoint) {
         List<BreakCondition> conditions = target.breakConditions();
         target.control(this, DebugEvent.CLIENT_REQUEST, () -> {
             // the search runs outside the session's thread; the move only if no other came first
@@ -73,8 +80,8 @@ public class P2mThread extends P2mDebugElement implements IThread {
             long e;
             do {
                 from = position();
-                e = target.scanner().next(from, conditions);
-            } while (!session().moveFrom(from, e >= 0 ? e + 1 : trace().size()));
+                e = search.find(from, conditions);
+            } while (!session().moveFrom(from, e >= 0 ? e + 1 : noBreakpoint));
             return e;
         });
     }
@@ -90,18 +97,7 @@ public class P2mThread extends P2mDebugElement implements IThread {
     public final void stepBackReturn() { move(p -> StepTargets.beforeFunction(trace(), p), DebugEvent.STEP_RETURN); }
 
     /** Runs backwards to the previous breakpoint (or the start of the trace). */
-    public final void reverseResume() {
-        List<BreakCondition> conditions = target.breakConditions();
-        target.control(this, DebugEvent.CLIENT_REQUEST, () -> {
-            long from;
-            long e;
-            do {
-                from = position();
-                e = target.scanner().previous(from - 1, conditions);
-            } while (!session().moveFrom(from, e >= 0 ? e + 1 : 0));
-            return e;
-        });
-    }
+    public final void reverseResume() { runToBreakpoint((from, conditions) -> target.scanner().previous(from - 1, conditions), 0); }
 
     /** Jumps to a position (e.g. from the Trace or Findings view) and suspends there. */
     public final void jumpTo(long position) { move(p -> position, DebugEvent.CLIENT_REQUEST); }

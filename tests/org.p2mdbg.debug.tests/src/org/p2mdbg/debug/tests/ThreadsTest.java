@@ -5,8 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
+import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugException;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.IDebugEventSetListener;
 import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.core.model.IThread;
 import org.eclipse.debug.core.model.IVariable;
@@ -81,6 +87,27 @@ class ThreadsTest extends LaunchingTest {
 
         vcpu.jumpTo(38044);   // relinquish #5 finished the p2m: nothing is left to resume
         assertEquals(List.of(VCPU + "38043 of 38054"), names(target));
+    }
+
+    @Test
+    void aJumpFromAViewTellsTheDebugViewWhichContinuationAppeared() throws Exception {
+        P2mDebugTarget target = debug("seed000-relinquish-remove.p2m");
+        BlockingQueue<DebugEvent> created = new LinkedBlockingQueue<>();
+        IDebugEventSetListener listener = events -> {
+            for (DebugEvent e : events) {
+                if (e.getKind() == DebugEvent.CREATE && e.getSource() instanceof ContinuationThread) {
+                    created.add(e);
+                }
+            }
+        };
+        DebugPlugin.getDefault().addDebugEventListener(listener);
+        try {
+            target.session().seek(23134);   // as the Trace view's double-click does, not through a thread
+            DebugEvent e = created.poll(10, TimeUnit.SECONDS);
+            assertEquals(FIRST + "pending, resumes in destroy guest (relinquish #2)", ((ContinuationThread) e.getSource()).getName());
+        } finally {
+            DebugPlugin.getDefault().removeDebugEventListener(listener);
+        }
     }
 
     private static List<String> names(P2mDebugTarget target) throws DebugException {
