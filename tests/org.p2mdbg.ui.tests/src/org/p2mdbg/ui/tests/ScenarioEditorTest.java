@@ -3,15 +3,12 @@ package org.p2mdbg.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
@@ -42,25 +39,17 @@ import org.junit.jupiter.api.Test;
 class ScenarioEditorTest {
     private static final String MARKER = "org.p2mdbg.debug.ui.scenarioProblem";
 
-    private IProject project;
-
     @AfterEach
-    void cleanUp() throws CoreException {
+    void cleanUp() throws Exception {
         PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
-        if (project != null) {
-            project.delete(true, true, null);
-        }
+        Ui.deleteWorkspaceExamples();
     }
 
     @Test
     void colouringAndParserErrorsAsProblemMarkers() throws Exception {
         IWorkbenchPage page = Ui.perspective();
         PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setBounds(0, 0, 1400, 860);
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("scenarios");
-        project.create(null);
-        project.open(null);
-        IFile file = project.getFile("seed000-relinquish-remove.p2m");
-        file.create(new ByteArrayInputStream(Files.readAllBytes(Ui.example("seed000-relinquish-remove"))), true, null);
+        IFile file = Ui.workspaceExample("seed000-relinquish-remove");
 
         IEditorPart editor = IDE.openEditor(page, file);
         assertEquals("org.eclipse.ui.genericeditor.GenericEditor", editor.getSite().getId());
