@@ -109,6 +109,19 @@ class DebugAsTest {
         assertTrue(startsWith(variable(page, "old"), "0x0000000000000000"), variable(page, "old"));
     }
 
+    /** The product's way in: an example opened as a session (Welcome page), then Run → Debug Open Scenario. */
+    @Test
+    void debugOpenScenarioDebugsTheSessionsFile() throws Exception {
+        Ui.perspective();
+        Ui.open("seed000-relinquish-remove");
+        command("org.p2mdbg.debug.ui.debugOpenScenario");
+        Ui.waitFor(() -> target() != null && target().thread().isSuspended());
+        P2mDebugTarget target = target();
+        assertEquals(Ui.example("seed000-relinquish-remove").toAbsolutePath().normalize(), target.session().file().toAbsolutePath().normalize());
+        assertEquals(0, target.thread().position());
+        assertEquals(38054, target.session().trace().size());
+    }
+
     private static boolean startsWith(String s, String prefix) { return s != null && s.startsWith(prefix); }
 
     private static P2mDebugTarget target() {
