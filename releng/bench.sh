@@ -22,7 +22,7 @@ export JAVA_HOME=$jdk
 # offline when the local repository already holds JMH (as on the project's machines), else online
 offline=""
 [ -d "${HOME}/.m2/repository/org/openjdk/jmh/jmh-core/1.37" ] && offline="-o"
-(cd "$here" && ./mvnw -B -ntp -q $offline -pl bundles/org.p2mdbg.core,tests/org.p2mdbg.bench package -DskipTests)
+(cd "$here" && ./mvnw -B -ntp -q $offline -pl bundles/org.p2mdbg.core,bundles/org.p2mdbg.model,tests/org.p2mdbg.bench package -DskipTests)
 
 jar="$here/tests/org.p2mdbg.bench/target/benchmarks.jar"
 [ $# -eq 0 ] && set -- -f 1 -wi 2 -i 3

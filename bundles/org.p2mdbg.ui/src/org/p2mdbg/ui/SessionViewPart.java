@@ -22,11 +22,14 @@ public abstract class SessionViewPart extends ViewPart {
         @Override
         public void positionChanged(P2mSession session) { inUi(() -> deliver(session, true)); }
     };
+    /** The display sessions are confined to, once a view installed it. */
+    private static Display confinedTo;
     /** The session the view shows (null: none). */
     private P2mSession shown;
 
     @Override
     public final void createPartControl(Composite parent) {
+        confineSessionsTo(parent.getDisplay());
         createControls(parent);
         SessionManager.get().addListener(listener);
         shown = SessionManager.get().current();
@@ -62,6 +65,23 @@ public abstract class SessionViewPart extends ViewPart {
 
     /** The session moved to another event: the machine state matches {@code session.position()}. */
     protected abstract void showPosition(P2mSession session);
+
+    /**
+     * Views read the sessions' model on the UI thread, so sessions move there too: a step from the
+     * Debug view's job waits for the UI thread instead of changing the model under a view.
+     */
+    private static void confineSessionsTo(Display display) {
+        if (confinedTo != display) {
+            confinedTo = display;
+            SessionManager.get().confineTo(task -> {
+                if (Display.getCurrent() == display) {
+                    task.run();
+                } else {
+                    display.syncExec(task);
+                }
+            });
+        }
+    }
 
     /** The session the views show, or null. */
     protected static P2mSession session() { return SessionManager.get().current(); }

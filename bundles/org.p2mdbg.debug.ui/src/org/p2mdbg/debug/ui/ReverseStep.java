@@ -8,6 +8,8 @@ import org.eclipse.core.commands.HandlerEvent;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.IDebugEventSetListener;
 import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.debug.core.model.IDebugElement;
+import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.ui.DebugUITools;
 import org.p2mdbg.debug.model.P2mDebugTarget;
 import org.p2mdbg.debug.model.P2mThread;
@@ -47,13 +49,20 @@ public abstract class ReverseStep extends AbstractHandler {
         return thread != null && thread.canStepBack();
     }
 
+    /** The P2M thread selected in the Debug view, or the selected frame's; the vCPU when the target is selected. */
     static P2mThread selectedThread() {
         IAdaptable context = DebugUITools.getDebugContext();
         if (context == null) {
             return null;
         }
-        if (context.getAdapter(org.eclipse.debug.core.model.IDebugElement.class) instanceof org.eclipse.debug.core.model.IDebugElement e
-                && e.getDebugTarget() instanceof P2mDebugTarget t) {
+        Object element = context.getAdapter(IDebugElement.class);
+        if (element instanceof IStackFrame f && f.getThread() instanceof P2mThread t) {
+            return t;
+        }
+        if (element instanceof P2mThread t) {
+            return t;
+        }
+        if (element instanceof IDebugElement e && e.getDebugTarget() instanceof P2mDebugTarget t) {
             return t.thread();
         }
         return null;

@@ -17,6 +17,7 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PlatformUI;
 import org.p2mdbg.debug.launch.ScenarioLaunch;
 
@@ -29,19 +30,24 @@ public final class ScenarioLaunchShortcut implements ILaunchShortcut {
         }
     }
 
+    /** From the scenario editor: a workspace file, or a file opened with File → Open File… (the product has no workspace projects). */
     @Override
     public void launch(IEditorPart editor, String mode) {
         if (editor.getEditorInput() instanceof IFileEditorInput in) {
             launch(in.getFile(), mode);
+        } else if (editor.getEditorInput() instanceof IURIEditorInput in && "file".equals(in.getURI().getScheme())) {
+            launch(Path.of(in.getURI()), mode);
         }
     }
 
-    private static void launch(IFile file, String mode) {
+    private static void launch(IFile file, String mode) { launch(Path.of(file.getLocation().toOSString()), mode); }
+
+    private static void launch(Path scenario, String mode) {
         try {
-            DebugUITools.launch(configurationFor(Path.of(file.getLocation().toOSString())), mode);
+            DebugUITools.launch(configurationFor(scenario), mode);
         } catch (CoreException e) {
             ErrorDialog.openError(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
-                    "P2M Scenario", "Cannot launch " + file.getName(), e.getStatus());
+                    "P2M Scenario", "Cannot launch " + scenario.getFileName(), e.getStatus());
         }
     }
 

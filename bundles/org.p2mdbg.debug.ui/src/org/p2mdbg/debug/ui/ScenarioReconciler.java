@@ -1,8 +1,13 @@
 package org.p2mdbg.debug.ui;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.text.IDocument;
@@ -18,7 +23,7 @@ import org.p2mdbg.core.scenario.ScenarioParser;
 
 /**
  * Parses the scenario being edited (in the background, after typing pauses) with the same parser
- * the runs use, and shows its error as a problem marker at the line it names.
+ * the runs use, and shows its error as a problem marker at the line and word it names.
  */
 public final class ScenarioReconciler extends MonoReconciler {
     static final String MARKER = "org.p2mdbg.debug.ui.scenarioProblem";
@@ -33,6 +38,37 @@ public final class ScenarioReconciler extends MonoReconciler {
         super.install(viewer);
     }
 
+    /** The marker of a parse error: its message (file:line:col), its line, and the word it names, underlined. */
+    static Map<String, Object> problem(String text, ScenarioException e) {
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
+        attributes.put(IMarker.MESSAGE, e.getMessage());
+        attributes.put(IMarker.LINE_NUMBER, Math.max(1, e.line()));
+        int start = lineOffset(text, e.line());
+        if (start >= 0) {
+            start = Math.min(text.length(), start + Math.max(0, e.column() - 1));
+            int end = start;
+            while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+                end++;
+            }
+            attributes.put(IMarker.CHAR_START, start);
+            attributes.put(IMarker.CHAR_END, end);
+        }
+        return attributes;
+    }
+
+    /** Where 1-based line {@code line} starts in the text, -1 past its end. */
+    private static int lineOffset(String text, int line) {
+        int offset = 0;
+        for (int l = 1; l < line; l++) {
+            offset = text.indexOf('\n', offset) + 1;
+            if (offset == 0) {
+                return -1;
+            }
+        }
+        return offset;
+    }
+
     private static final class Strategy implements IReconcilingStrategy {
         IDocument document;
 
@@ -44,20 +80,21 @@ public final class ScenarioReconciler extends MonoReconciler {
         public void reconcile(IRegion partition) {
             ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(document);
             IFile file = buffer == null ? null
-                    : org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().getFile(buffer.getLocation());
+                    : ResourcesPlugin.getWorkspace().getRoot().getFile(buffer.getLocation());
             if (file == null || !file.exists()) {
                 return;
             }
+            String text = document.get();
             try {
-                file.deleteMarkers(MARKER, false, IResource.DEPTH_ZERO);
-                try {
-                    ScenarioParser.parse(file.getName(), document.get());
-                } catch (ScenarioException e) {
-                    IMarker m = file.createMarker(MARKER);
-                    m.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
-                    m.setAttribute(IMarker.MESSAGE, e.getMessage());
-                    m.setAttribute(IMarker.LINE_NUMBER, Math.max(1, e.line()));
-                }
+                // one workspace operation: the Problems view never sees the old marker gone and the new one half made
+                ResourcesPlugin.getWorkspace().run(monitor -> {
+                    file.deleteMarkers(MARKER, false, IResource.DEPTH_ZERO);
+                    try {
+                        ScenarioParser.parse(file.getName(), text);
+                    } catch (ScenarioException e) {
+                        file.createMarker(MARKER, problem(text, e));
+                    }
+                }, file, IWorkspace.AVOID_UPDATE, null);
             } catch (CoreException e) {
                 Platform.getLog(ScenarioReconciler.class).log(e.getStatus());
             }

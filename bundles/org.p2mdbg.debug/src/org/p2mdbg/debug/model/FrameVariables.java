@@ -27,22 +27,26 @@ import org.p2mdbg.model.P2m;
 final class FrameVariables {
     private FrameVariables() {}
 
-    static IVariable[] forCurrentEvent(IDebugTarget target, P2mSession session) {
-        List<P2mVariable> out = new ArrayList<>();
-        Trace trace = session.trace();
-        long p = session.position();
-        if (p > 0) {
-            long e = p - 1;
-            out.add(text(target, "event", "#" + e + " " + trace.kind(e)));
-            out.addAll(operands(target, trace, e));
-        }
-        out.addAll(forOperationList(target, session));
-        out.add(domains(target, session));
-        return out.toArray(IVariable[]::new);
+    /**
+     * The variables of an innermost frame: the event it stands on decoded (none for -1), the current
+     * operation's costs so far and the domains, read where no move can change them.
+     */
+    static IVariable[] forEvent(IDebugTarget target, P2mSession session, long e) {
+        return session.read(() -> {
+            List<P2mVariable> out = new ArrayList<>();
+            Trace trace = session.trace();
+            if (e >= 0) {
+                out.add(text(target, "event", "#" + e + " " + trace.kind(e)));
+                out.addAll(operands(target, trace, e));
+            }
+            out.addAll(forOperationList(target, session));
+            out.add(domains(target, session));
+            return out.toArray(IVariable[]::new);
+        });
     }
 
     static IVariable[] forOperation(IDebugTarget target, P2mSession session) {
-        return forOperationList(target, session).toArray(IVariable[]::new);
+        return session.read(() -> forOperationList(target, session).toArray(IVariable[]::new));
     }
 
     private static List<P2mVariable> forOperationList(IDebugTarget target, P2mSession session) {

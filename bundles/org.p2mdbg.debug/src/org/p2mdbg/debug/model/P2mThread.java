@@ -1,6 +1,7 @@
 package org.p2mdbg.debug.model;
 
 import java.util.List;
+import java.util.function.LongUnaryOperator;
 
 import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.model.IBreakpoint;
@@ -12,28 +13,39 @@ import org.p2mdbg.core.trace.Trace;
 import org.p2mdbg.debug.session.P2mSession;
 
 /**
- * The one thread of control of a recorded run (the hypervisor executing the scenario's operations).
- * Forward controls: Step Into = next event, Step Over = to the end of the current operation, Step
- * Return = to the end of the current function, Resume = to the next breakpoint (or the end). Each
- * has a reverse twin (step back into/over/return, reverse resume), which the platform has no
- * buttons for: our commands call them.
+ * The vCPU that runs the scenario's operations: every event of the recorded run happens on it (the
+ * trace has one CPU; the hypercall continuations it creates are {@link ContinuationThread}s beside
+ * it). Forward controls: Step Into = next event, Step Over = to the end of the current operation,
+ * Step Return = to the end of the current function, Resume = to the next breakpoint (or the end).
+ * Each has a reverse twin (step back into/over/return, reverse resume), which the platform has no
+ * buttons for: our commands call them. Every control moves the one position of the session, so all
+ * threads show the machine at the same event.
  */
-public final class P2mThread extends P2mDebugElement implements IThread {
+public class P2mThread extends P2mDebugElement implements IThread {
     private final P2mDebugTarget target;
-    private boolean stepping;
-    private IBreakpoint[] hit = new IBreakpoint[0];
+    private volatile IBreakpoint[] hit = new IBreakpoint[0];
 
     P2mThread(P2mDebugTarget target) {
         super(target);
         this.target = target;
     }
 
-    private P2mSession session() { return target.session(); }
+    final P2mDebugTarget target() { return target; }
 
-    private Trace trace() { return session().trace(); }
+    final P2mSession session() { return target.session(); }
+
+    final Trace trace() { return session().trace(); }
 
     /** The number of events that have happened: the current event is position - 1. */
-    public long position() { return session().position(); }
+    public final long position() { return session().position(); }
+
+    // ---- where this thread's controls go (a continuation overrides them) ----
+
+    long stepIntoTarget(long p) { return p + 1; }
+
+    long stepOverTarget(long p) { return StepTargets.endOfOperation(trace(), p); }
+
+    long stepReturnTarget(long p) { return StepTargets.endOfFunction(trace(), p); }
 
     // ---- forward ----
 
@@ -45,77 +57,71 @@ public final class P2mThread extends P2mDebugElement implements IThread {
 
     @Override public boolean canResume() { return canMoveForward(); }
 
-    @Override public void stepInto() { move(position() + 1, DebugEvent.STEP_INTO); }
+    @Override public final void stepInto() { move(this::stepIntoTarget, DebugEvent.STEP_INTO); }
 
-    @Override public void stepOver() { move(StepTargets.endOfOperation(trace(), position()), DebugEvent.STEP_OVER); }
+    @Override public final void stepOver() { move(this::stepOverTarget, DebugEvent.STEP_OVER); }
 
-    @Override public void stepReturn() { move(StepTargets.endOfFunction(trace(), position()), DebugEvent.STEP_RETURN); }
+    @Override public final void stepReturn() { move(this::stepReturnTarget, DebugEvent.STEP_RETURN); }
 
+    /** Runs to the next event where an enabled breakpoint holds, or to the end. */
     @Override
-    public void resume() {
+    public final void resume() { runToBreakpoint((from, conditions) -> target.scanner().next(from, conditions), trace().size()); }
+
+    /** Where a Resume (forwards or backwards) from a position stops: a breakpoint's event, or -1 for none. */
+    private interface BreakSearch {
+        long find(long from, List<BreakCondition> conditions);
+    }
+
+    private void runToBreakpoint(BreakSearch search, long noBreakpoint) {
         List<BreakCondition> conditions = target.breakConditions();
-        long e = target.scanner().next(position(), conditions);
-        fire(DebugEvent.RESUME, DebugEvent.CLIENT_REQUEST);
-        if (e >= 0) {
-            session().seek(e + 1);
-            suspendedAtBreakpoint();
-        } else {
-            session().seek(trace().size());
-            suspended(DebugEvent.CLIENT_REQUEST);
-        }
+        target.control(this, DebugEvent.CLIENT_REQUEST, () -> {
+            // the search runs outside the session's thread; the move only if no other came first
+            long from;
+            long e;
+            do {
+                from = position();
+                e = search.find(from, conditions);
+            } while (!session().moveFrom(from, e >= 0 ? e + 1 : noBreakpoint));
+            return e;
+        });
     }
 
     // ---- backward ----
 
     public boolean canStepBack() { return isSuspended() && position() > 0; }
 
-    public void stepBackInto() { move(position() - 1, DebugEvent.STEP_INTO); }
+    public final void stepBackInto() { move(p -> p - 1, DebugEvent.STEP_INTO); }
 
-    public void stepBackOver() { move(StepTargets.startOfOperation(trace(), position()), DebugEvent.STEP_OVER); }
+    public final void stepBackOver() { move(p -> StepTargets.startOfOperation(trace(), p), DebugEvent.STEP_OVER); }
 
-    public void stepBackReturn() { move(StepTargets.beforeFunction(trace(), position()), DebugEvent.STEP_RETURN); }
+    public final void stepBackReturn() { move(p -> StepTargets.beforeFunction(trace(), p), DebugEvent.STEP_RETURN); }
 
     /** Runs backwards to the previous breakpoint (or the start of the trace). */
-    public void reverseResume() {
-        long e = target.scanner().previous(position() - 1, target.breakConditions());
-        fire(DebugEvent.RESUME, DebugEvent.CLIENT_REQUEST);
-        if (e >= 0) {
-            session().seek(e + 1);
-            suspendedAtBreakpoint();
-        } else {
-            session().seek(0);
-            suspended(DebugEvent.CLIENT_REQUEST);
-        }
-    }
+    public final void reverseResume() { runToBreakpoint((from, conditions) -> target.scanner().previous(from - 1, conditions), 0); }
 
     /** Jumps to a position (e.g. from the Trace or Findings view) and suspends there. */
-    public void jumpTo(long position) { move(position, DebugEvent.CLIENT_REQUEST); }
+    public final void jumpTo(long position) { move(p -> position, DebugEvent.CLIENT_REQUEST); }
 
     private boolean canMoveForward() { return isSuspended() && position() < trace().size(); }
 
-    private void move(long to, int detail) {
-        stepping = true;
-        fire(DebugEvent.RESUME, detail);
-        session().seek(Math.max(0, Math.min(trace().size(), to)));
-        stepping = false;
-        suspended(detail == DebugEvent.CLIENT_REQUEST ? DebugEvent.CLIENT_REQUEST : DebugEvent.STEP_END);
+    private void move(LongUnaryOperator to, int detail) {
+        target.control(this, detail, () -> {
+            session().move(to);
+            return -1L;
+        });
     }
 
-    void suspended(int detail) {
-        hit = new IBreakpoint[0];
-        fire(DebugEvent.SUSPEND, detail);
-    }
-
-    private void suspendedAtBreakpoint() {
-        hit = target.breakpointsAt(position() - 1);
-        fire(DebugEvent.SUSPEND, DebugEvent.BREAKPOINT);
+    /** Suspended after a control: at a breakpoint's event when {@code breakEvent} >= 0. */
+    void suspended(int detail, long breakEvent) {
+        hit = breakEvent >= 0 ? target.breakpointsAt(breakEvent) : new IBreakpoint[0];
+        fire(DebugEvent.SUSPEND, hit.length > 0 ? DebugEvent.BREAKPOINT : detail);
     }
 
     // ---- state ----
 
-    @Override public boolean isSuspended() { return !target.isTerminated() && !stepping; }
+    @Override public boolean isSuspended() { return !isTerminated() && !target.isStepping(); }
 
-    @Override public boolean isStepping() { return stepping; }
+    @Override public boolean isStepping() { return target.isStepping(); }
 
     @Override public boolean canSuspend() { return false; }
 
@@ -145,7 +151,7 @@ public final class P2mThread extends P2mDebugElement implements IThread {
 
     @Override public String getName() {
         long p = position();
-        return "hypervisor (event " + (p == 0 ? "none yet" : Long.toString(p - 1)) + " of " + trace().size() + ")";
+        return "vCPU 0 (runs the scenario's operations) — " + (p == 0 ? "no event yet" : "event " + (p - 1)) + " of " + trace().size();
     }
 
     @Override public IBreakpoint[] getBreakpoints() { return hit.clone(); }

@@ -4,14 +4,16 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The session the views show: one at a time (the last opened or launched). Listeners are told on
- * the thread that made the change; views hop to the UI thread themselves.
+ * The session the views show: one at a time (the last opened or launched). Listeners are told of
+ * a new session on the thread that opened it, and of position changes on the sessions' confining
+ * thread ({@link SessionConfinement}); views hop to the UI thread themselves.
  */
 public final class SessionManager {
     private static final SessionManager INSTANCE = new SessionManager();
 
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
     private volatile P2mSession current;
+    private volatile SessionConfinement confinement = new SessionThread();
 
     private SessionManager() {}
 
@@ -29,6 +31,17 @@ public final class SessionManager {
             session.setManager(this);
         }
         listeners.forEach(l -> l.sessionChanged(session));
+    }
+
+    /** Where every session's position changes and model reads run. */
+    public SessionConfinement confinement() { return confinement; }
+
+    /**
+     * Confines sessions to another thread (the workbench's UI thread). The switch itself runs on
+     * the old thread, so no position change is still running there when the new one takes over.
+     */
+    public void confineTo(SessionConfinement next) {
+        confinement.runAndWait(() -> confinement = next);
     }
 
     public void addListener(SessionListener l) { listeners.add(l); }

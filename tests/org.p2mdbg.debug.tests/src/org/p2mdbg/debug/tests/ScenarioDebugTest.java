@@ -4,24 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.Map;
-
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.debug.core.DebugPlugin;
-import org.eclipse.debug.core.ILaunch;
-import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
-import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.core.model.IVariable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.p2mdbg.core.check.Rule;
 import org.p2mdbg.core.trace.EventKind;
 import org.p2mdbg.core.trace.Trace;
-import org.p2mdbg.debug.launch.ScenarioLaunch;
 import org.p2mdbg.debug.model.EventKindBreakpoint;
 import org.p2mdbg.debug.model.P2mDebugTarget;
 import org.p2mdbg.debug.model.P2mStackFrame;
@@ -30,31 +19,7 @@ import org.p2mdbg.debug.model.RuleBreakpoint;
 import org.p2mdbg.debug.model.WriteBreakpoint;
 
 /** A scenario launched in debug mode through the launch manager: stepping both ways, frames, variables, breakpoints. */
-class ScenarioDebugTest {
-    private static final Path EXAMPLES = Path.of("../../examples").toAbsolutePath().normalize();
-
-    private ILaunch launch;
-
-    @AfterEach
-    void cleanUp() throws CoreException {
-        if (launch != null) {
-            launch.terminate();
-        }
-        DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(
-                DebugPlugin.getDefault().getBreakpointManager().getBreakpoints("org.p2mdbg.debug"), true);
-    }
-
-    private P2mDebugTarget debug(String example) throws CoreException {
-        ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
-        ILaunchConfigurationWorkingCopy wc = manager.getLaunchConfigurationType(ScenarioLaunch.TYPE_ID)
-                .newInstance(null, example);
-        wc.setAttribute(ScenarioLaunch.ATTR_FILE, EXAMPLES.resolve(example).toString());
-        wc.setAttribute(ScenarioLaunch.ATTR_OPTIONS, Map.of());
-        launch = wc.launch(ILaunchManager.DEBUG_MODE, new NullProgressMonitor());
-        assertEquals(1, launch.getDebugTargets().length);
-        return (P2mDebugTarget) launch.getDebugTargets()[0];
-    }
-
+class ScenarioDebugTest extends LaunchingTest {
     @Test
     void stepsForwardAndBackRestoreTheSameMachineState() throws Exception {
         P2mDebugTarget target = debug("seed000-relinquish-lookup.p2m");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -15,6 +16,9 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -22,6 +26,12 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.p2mdbg.debug.session.P2mSession;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.debug.ui.IDebugUIConstants;
+import org.eclipse.debug.ui.IDebugView;
+import org.eclipse.jface.viewers.TreeViewer;
 import org.p2mdbg.debug.session.SessionOpener;
 import org.p2mdbg.ui.P2mPerspective;
 
@@ -95,7 +105,57 @@ final class Ui {
         }
     }
 
-    /** Where screenshots go: the folder of -Dp2mdbg.screenshots.docs (the README's docs/) or target/screenshots. */
+    /** Copies an example into the workspace project "scenarios" (made if missing), as a user's own file would be. */
+    static IFile workspaceExample(String name) throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("scenarios");
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        IFile file = project.getFile(name + ".p2m");
+        file.create(new ByteArrayInputStream(Files.readAllBytes(example(name))), true, null);
+        return file;
+    }
+
+    /** Deletes the project of {@link #workspaceExample}, if any. */
+    static void deleteWorkspaceExamples() throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("scenarios");
+        if (project.exists()) {
+            project.delete(true, true, null);
+        }
+    }
+
+    /**
+     * Clicks the Debug view's row whose label starts with {@code label} (a thread) and opens it, as a
+     * user does: the row becomes the debug context the run commands act on.
+     */
+    static void selectInDebugView(IWorkbenchPage page, String label) {
+        Tree tree = ((TreeViewer) ((IDebugView) page.findView(IDebugUIConstants.ID_DEBUG_VIEW)).getViewer()).getTree();
+        waitFor(() -> row(tree.getItems(), label) != null);
+        TreeItem item = row(tree.getItems(), label);
+        tree.setSelection(item);
+        Event click = new Event();
+        click.item = item;
+        tree.notifyListeners(SWT.Selection, click);
+        tree.notifyListeners(SWT.Expand, click);
+        item.setExpanded(true);
+        settle(300);
+    }
+
+    private static TreeItem row(TreeItem[] items, String label) {
+        for (TreeItem item : items) {
+            if (item.getText().startsWith(label)) {
+                return item;
+            }
+            TreeItem below = item.getExpanded() ? row(item.getItems(), label) : null;
+            if (below != null) {
+                return below;
+            }
+        }
+        return null;
+    }
+
+    /** Where screenshots go: the folder named by p2mdbg.screenshots.docs (the README's docs/) when set, else target/screenshots. */
     static Path screenshotDir() {
         String docs = System.getProperty("p2mdbg.screenshots.docs", "");
         return Path.of(docs.isBlank() ? System.getProperty("p2mdbg.screenshots", "target/screenshots") : docs);

@@ -46,6 +46,7 @@ public final class BenchReport {
         new Goal("one jump end → event 0 (half of there and back)", "TraceBenchmark.seekToStartAndBack", null, 0.5, 100, "ms"),
         new Goal("BreakScanner.next over the whole trace", "TraceBenchmark.breakScannerNextOverWholeTrace", null, 1, 10_000, "ms"),
         new Goal("RuleChecker.checkAll over the whole trace", "TraceBenchmark.ruleCheckerCheckAll", null, 1, 10_000, "ms"),
+        new Goal("issue 6: EMF model of 64 GiB, open one path", "LazyModelBenchmark.openOnePath", null, 1, 200, "ms"),
     };
 
     public static void main(String[] args) throws IOException, RunnerException, CommandLineOptionException {

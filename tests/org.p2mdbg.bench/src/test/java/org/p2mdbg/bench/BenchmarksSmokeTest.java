@@ -74,6 +74,19 @@ class BenchmarksSmokeTest {
         assertEquals(0, b.ruleCheckerCheckAll(), "populate then destroy (remove) breaks no rule");
     }
 
+    /**
+     * 64 Ki pages from gfn 0x40000 are 256 MiB under root entry 1: the guest, its p2m and its two
+     * concatenated root tables (4), root entry 1, its level-2 table and that table's 128 valid
+     * entries, the first level-3 table with its 512 pages, and the first page's 10 fields.
+     */
+    @Test
+    void theLazyModelMakesOnlyTheOpenedPath() {
+        LazyModelBenchmark b = new LazyModelBenchmark();
+        b.pages = PAGES;
+        b.populate();
+        assertEquals(4 + 1 + 1 + 128 + 1 + 512 + 10, b.openOnePath());
+    }
+
     private static long countOf(TraceBenchmark b, EventKind kind) {
         long n = 0;
         for (long e = 0; e < b.run.trace.size(); e++) {
