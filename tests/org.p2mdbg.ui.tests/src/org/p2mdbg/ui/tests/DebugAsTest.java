@@ -9,7 +9,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.debug.core.DebugPlugin;
-import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.debug.core.model.IDebugElement;
@@ -26,6 +25,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.p2mdbg.core.trace.EventKind;
 import org.p2mdbg.core.trace.Trace;
@@ -42,11 +42,14 @@ import org.p2mdbg.debug.model.WriteBreakpoint;
  * counts and descriptors read from the Variables view.
  */
 class DebugAsTest {
+    @BeforeEach
+    void noLaunchesLeft() throws Exception {
+        Ui.endLaunches();
+    }
+
     @AfterEach
     void cleanUp() throws Exception {
-        for (ILaunch l : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
-            l.terminate();
-        }
+        Ui.endLaunches();
         var manager = DebugPlugin.getDefault().getBreakpointManager();
         manager.removeBreakpoints(manager.getBreakpoints("org.p2mdbg.debug"), true);
         PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
@@ -76,7 +79,12 @@ class DebugAsTest {
         assertTrue(pending.isPending());
 
         // the continuation selected, Step Into runs it to its resumption: #2 takes page 0x40a03's reference
+        // the Debug view selects the suspended thread when it handles Resume's events, which may come
+        // late: let them arrive first, so they cannot take the selection back from the continuation
+        Ui.settle(1000);
         Ui.selectInDebugView(page, "continuation of destroy guest (relinquish #1)");
+        Ui.waitFor(() -> pending.equals(selectedThread()));
+        Ui.settle(300);
         Ui.waitFor(() -> pending.equals(selectedThread()));
         command("org.eclipse.debug.ui.commands.StepInto");
         Ui.waitFor(() -> vcpu.position() == 23136);

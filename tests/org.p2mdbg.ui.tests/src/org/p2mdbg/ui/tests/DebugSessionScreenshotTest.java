@@ -41,9 +41,7 @@ class DebugSessionScreenshotTest {
 
     @AfterEach
     void cleanUp() throws Exception {
-        if (launch != null) {
-            launch.terminate();
-        }
+        Ui.endLaunches();
         var manager = DebugPlugin.getDefault().getBreakpointManager();
         manager.removeBreakpoints(manager.getBreakpoints("org.p2mdbg.debug"), true);
     }

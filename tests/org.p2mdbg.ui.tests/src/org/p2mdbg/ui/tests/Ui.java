@@ -29,6 +29,9 @@ import org.p2mdbg.debug.session.P2mSession;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.debug.ui.IDebugView;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -115,6 +118,19 @@ final class Ui {
         IFile file = project.getFile(name + ".p2m");
         file.create(new ByteArrayInputStream(Files.readAllBytes(example(name))), true, null);
         return file;
+    }
+
+    /**
+     * Terminates every launch and removes it from the Debug view, so a test's rows (and its
+     * continuations' labels) cannot be mistaken for the next test's.
+     */
+    static void endLaunches() throws Exception {
+        ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
+        for (ILaunch l : manager.getLaunches()) {
+            l.terminate();
+        }
+        manager.removeLaunches(manager.getLaunches());
+        settle(100);
     }
 
     /** Deletes the project of {@link #workspaceExample}, if any. */
