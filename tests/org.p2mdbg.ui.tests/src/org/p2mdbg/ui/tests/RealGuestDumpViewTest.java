@@ -1,6 +1,7 @@
 package org.p2mdbg.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +12,7 @@ import java.util.zip.GZIPInputStream;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.p2mdbg.core.dump.Translation;
 import org.p2mdbg.ui.dump.GuestDumpView;
@@ -20,12 +22,13 @@ import org.p2mdbg.ui.dump.OpenGuestDumpJob;
 /**
  * Opens the page tables of a real 4-level Linux guest dumped by QEMU (the reduction committed with
  * the core tests, releng/qemu-dumps/README.md) in the Guest Dump view: as many merged mappings as
- * {@code p2mdbg dump mappings} lists, and the walk of an address QEMU's {@code gva2gpa} answered.
+ * {@code p2mdbg dump mappings} lists, and the walk of an address QEMU's {@code gva2gpa} answered; pictures the view.
  */
 class RealGuestDumpViewTest {
     @Test
     void opensTheRealGuestsTables() throws IOException {
         IWorkbenchPage page = Ui.perspective();
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setBounds(0, 0, 1400, 860);
         Path file = Files.createTempDirectory("qemu-dump").resolve("guest.elf");
         try (InputStream in = Files.newInputStream(Path.of(System.getProperty("p2mdbg.qemu.fixture"), "x86_64", "guest.elf.gz"))) {
             Files.copy(new GZIPInputStream(in), file);
@@ -53,6 +56,13 @@ class RealGuestDumpViewTest {
         }
         assertEquals("0x8000000004856161", rows[3].getText(3));
         assertEquals("0x4856480", rows[4].getText(1));
+
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        String docs = System.getProperty("p2mdbg.screenshots.docs", "");
+        Path dir = Path.of(docs.isBlank() ? System.getProperty("p2mdbg.screenshots", "target/screenshots") : docs);
+        Ui.screenshot(dir.resolve("view-guest-dump-real.png"));
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+        assertTrue(Files.size(dir.resolve("view-guest-dump-real.png")) > 5_000);
         page.hideView(view);
         GuestDumps.get().roots().forEach(GuestDumps.get()::remove);
     }
