@@ -13,30 +13,25 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.p2mdbg.core.mem.Va;
 
 /**
- * Our answers against QEMU's own, on a real Linux guest dumped by releng/qemu-dumps/make-dump.sh
- * (skipped when that dump is absent; P2MDBG_QEMU_DUMPS names its folder, default
- * /tmp/p2mdbg-qemu-dumps): {@code info tlb} line for line (every leaf, its address, its flags),
+ * Our answers against QEMU's own, on real Linux guests dumped by releng/qemu-dumps/make-dump.sh (the
+ * committed page-table reductions in every build, the whole dumps when present, see
+ * {@link QemuReference}): {@code info tlb} line for line (every leaf, its address, its flags),
  * {@code info mem} line for line (ranges by effective user/write permission), {@code gva2gpa}, and
  * the CR3/CR4 of {@code info registers} against those of the core's QEMU note.
  */
 class DumpAgainstQemuTest {
-    private static Path dir(String name) {
-        String base = System.getenv().getOrDefault("P2MDBG_QEMU_DUMPS", "/tmp/p2mdbg-qemu-dumps");
-        Path d = Path.of(base, name);
-        Assumptions.assumeTrue(Files.isReadable(d.resolve("guest.elf")), "no QEMU dump in " + d + " (run releng/qemu-dumps/make-dump.sh)");
-        return d;
-    }
+    private static Path dir(String name) { return QemuReference.dir(name); }
 
     private static AddressSpace space(Path d) throws IOException {
         ElfCore core = ElfCoreReader.read(d.resolve("guest.elf"));
         return X86Paging.addressSpace(core.memory(), core.qemuCpuStates().get(0).controlRegisters());
     }
 
-    @ParameterizedTest @ValueSource(strings = {"x86_64", "x86_64-la57"})
+    @ParameterizedTest @MethodSource("org.p2mdbg.core.dump.QemuReference#names")
     void theNoteCarriesTheCr3AndCr4OfInfoRegisters(String name) throws IOException {
         Path d = dir(name);
         String regs = Files.readString(d.resolve("info-registers.txt"));
@@ -46,7 +41,7 @@ class DumpAgainstQemuTest {
         assertEquals(register(regs, "CR0"), cpu.cr0());
     }
 
-    @ParameterizedTest @ValueSource(strings = {"x86_64", "x86_64-la57"})
+    @ParameterizedTest @MethodSource("org.p2mdbg.core.dump.QemuReference#names")
     void everyLeafIsALineOfInfoTlb(String name) throws IOException {
         Path d = dir(name);
         AddressSpace space = space(d);
@@ -60,7 +55,7 @@ class DumpAgainstQemuTest {
         }
     }
 
-    @ParameterizedTest @ValueSource(strings = {"x86_64", "x86_64-la57"})
+    @ParameterizedTest @MethodSource("org.p2mdbg.core.dump.QemuReference#names")
     void rangesByEffectivePermissionAreTheLinesOfInfoMem(String name) throws IOException {
         Path d = dir(name);
         AddressSpace space = space(d);
@@ -88,7 +83,7 @@ class DumpAgainstQemuTest {
         }
     }
 
-    @ParameterizedTest @ValueSource(strings = {"x86_64", "x86_64-la57"})
+    @ParameterizedTest @MethodSource("org.p2mdbg.core.dump.QemuReference#names")
     void translateAgreesWithGva2gpa(String name) throws IOException {
         Path d = dir(name);
         AddressSpace space = space(d);
