@@ -26,6 +26,7 @@ import org.p2mdbg.core.check.Rule;
 import org.p2mdbg.core.compare.ComparedRun;
 import org.p2mdbg.core.compare.StrategyChoices;
 import org.p2mdbg.debug.session.P2mSession;
+import org.p2mdbg.debug.session.SessionOptions;
 import org.p2mdbg.ui.SessionViewPart;
 import org.p2mdbg.ui.costs.BarCharts;
 
@@ -67,7 +68,7 @@ public final class StrategyComparisonView extends SessionViewPart {
     @Override
     protected void showSession(P2mSession session) {
         compareAction.setEnabled(session != null);
-        setContentDescription(session == null ? "No session." : session.name() + ": Compare… to run it under each strategy");
+        setContentDescription(session == null ? "No session." : session.name() + " (" + SessionOptions.describe(session.options()) + "): Compare… to run it under each strategy");
     }
 
     @Override
@@ -100,8 +101,9 @@ public final class StrategyComparisonView extends SessionViewPart {
         }
         clearChart();
         findings.setInput(new String[0][]);
-        setContentDescription(session.name() + ": comparing " + request.option() + " = " + String.join(", ", request.values()) + "…");
-        running = new CompareJob(session.result().scenario(), request,
+        setContentDescription(session.name() + ": comparing " + request.option() + " = " + String.join(", ", request.values())
+                + " (" + SessionOptions.describe(session.options()) + ")…");
+        running = new CompareJob(session.result().scenario(), session.options(), request,
                 runs -> inUi(() -> show(session.name(), request.option(), runs)),
                 message -> inUi(() -> {
                     setContentDescription("Cannot compare " + session.name() + " " + message);
