@@ -19,7 +19,8 @@ import org.p2mdbg.debug.session.P2mSession;
 import org.p2mdbg.debug.session.SessionOpener;
 
 /**
- * Runs a scenario file (with the configuration's option overrides) and makes it the session the
+ * Runs a scenario file (with the preferred variants and the configuration's option overrides on
+ * top, {@link org.p2mdbg.debug.session.SessionOptions}) and makes it the session the
  * P2M Debugger views show; in debug mode it also adds a debug target, suspended before the first
  * event. A malformed scenario fails the launch with its file:line:col message.
  */

@@ -28,6 +28,7 @@ import org.p2mdbg.core.trace.EntryLocator;
 import org.p2mdbg.debug.session.P2mSession;
 import org.p2mdbg.debug.session.SessionListener;
 import org.p2mdbg.debug.session.SessionManager;
+import org.p2mdbg.debug.session.SessionOptions;
 
 /**
  * The emulated machine of one session as an Eclipse debug target. The scenario already ran and was
@@ -178,7 +179,8 @@ public final class P2mDebugTarget extends P2mDebugElement implements IDebugTarge
     @Override public boolean hasThreads() { return !terminated; }
 
     @Override public String getName() {
-        return "P2M machine " + session.machine().arch().scenarioName() + " — " + session.name();
+        return "P2M machine " + session.machine().arch().scenarioName() + " — " + session.name()
+                + " [" + SessionOptions.describe(session.options()) + "]";
     }
 
     @Override public boolean supportsBreakpoint(IBreakpoint breakpoint) { return breakpoint instanceof P2mBreakpoint; }

@@ -3,6 +3,7 @@ package org.p2mdbg.debug.session;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongUnaryOperator;
 import java.util.function.Supplier;
 
@@ -14,7 +15,8 @@ import org.p2mdbg.model.live.LiveMachine;
 import org.p2mdbg.model.live.ModelBuilder;
 
 /**
- * One debugging session: a scenario that was run, its recorded trace, a cursor that puts the
+ * One debugging session: a scenario that was run, the option overrides it ran with
+ * ({@link SessionOptions}), its recorded trace, a cursor that puts the
  * machine into the state of any event, and the lazy EMF model the views show. Moving the cursor
  * refreshes the model in place (EMF notifications) and tells the listeners. Both happen on the
  * sessions' confining thread ({@link SessionManager#confinement()}), and so must every read of the
@@ -24,16 +26,19 @@ public final class P2mSession {
     private final String name;
     private final Path file;
     private final RunResult result;
+    private final Map<String, String> options;
     private final TraceCursor cursor;
     private final LiveMachine model;
     private volatile SessionManager manager;
     /** The cursor's position, published for any thread once a move is complete. */
     private volatile long position;
 
-    public P2mSession(String name, Path file, RunResult result) {
+    /** @param options the option overrides {@code result} was run with (they won over the scenario's option statements) */
+    public P2mSession(String name, Path file, RunResult result, Map<String, String> options) {
         this.name = name;
         this.file = file;
         this.result = result;
+        this.options = Map.copyOf(options);
         this.cursor = new TraceCursor(result.trace(), result.machine().frames());
         this.model = ModelBuilder.build(result.machine(), result.xenPageTables());
         this.model.showFindings(result.findings());
@@ -47,6 +52,9 @@ public final class P2mSession {
     public Path file() { return file; }
 
     public RunResult result() { return result; }
+
+    /** The option overrides the session ran with: a re-run with them reproduces it. */
+    public Map<String, String> options() { return options; }
 
     public Machine machine() { return result.machine(); }
 

@@ -13,7 +13,11 @@ import org.p2mdbg.core.scenario.ScenarioFiles;
 import org.p2mdbg.core.scenario.ScenarioRunner;
 import org.p2mdbg.core.scenario.ast.Scenario;
 
-/** Runs a scenario file to its end and makes it the current session. */
+/**
+ * Runs a scenario file to its end and makes it the current session. Every way of starting a
+ * session comes here, so all run with the options {@link SessionOptions#resolve} gives for their
+ * launch overrides, and the session records them.
+ */
 public final class SessionOpener {
     private SessionOpener() {}
 
@@ -21,9 +25,10 @@ public final class SessionOpener {
      * @throws ScenarioException for a malformed scenario (file:line:col in its message)
      * @throws IOException       when the file cannot be read
      */
-    public static P2mSession open(Path file, Map<String, String> options) throws IOException {
+    public static P2mSession open(Path file, Map<String, String> launchOverrides) throws IOException {
+        Map<String, String> options = SessionOptions.resolve(launchOverrides);
         RunResult result = ScenarioRunner.run(file, options);
-        P2mSession session = new P2mSession(file.getFileName().toString(), file, result);
+        P2mSession session = new P2mSession(file.getFileName().toString(), file, result, options);
         SessionManager.get().setCurrent(session);
         return session;
     }
@@ -36,7 +41,8 @@ public final class SessionOpener {
      * @throws OperationCanceledException when the monitor was cancelled
      * @throws IllegalArgumentException   for a bad option value (the message names the option)
      */
-    public static P2mSession open(Path file, Map<String, String> options, IProgressMonitor monitor) throws IOException {
+    public static P2mSession open(Path file, Map<String, String> launchOverrides, IProgressMonitor monitor) throws IOException {
+        Map<String, String> options = SessionOptions.resolve(launchOverrides);
         Scenario scenario = ScenarioFiles.parse(file);
         ScenarioRunner runner = ScenarioRunner.start(scenario, options);
         SubMonitor progress = SubMonitor.convert(monitor, "Running " + file.getFileName(), scenario.size() + 1);
@@ -49,7 +55,7 @@ public final class SessionOpener {
             progress.worked(1);
         }
         progress.subTask("Checking the rules and building the views' model");
-        P2mSession session = new P2mSession(file.getFileName().toString(), file, runner.result());
+        P2mSession session = new P2mSession(file.getFileName().toString(), file, runner.result(), options);
         SessionManager.get().setCurrent(session);
         return session;
     }

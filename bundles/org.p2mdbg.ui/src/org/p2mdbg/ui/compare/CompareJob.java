@@ -1,6 +1,7 @@
 package org.p2mdbg.ui.compare;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -23,13 +24,17 @@ import org.p2mdbg.core.scenario.ast.Scenario;
  */
 public final class CompareJob extends Job {
     private final Scenario scenario;
+    private final Map<String, String> sessionOptions;
     private final CompareRequest request;
     private final Consumer<List<ComparedRun>> done;
     private final Consumer<String> failed;
 
-    CompareJob(Scenario scenario, CompareRequest request, Consumer<List<ComparedRun>> done, Consumer<String> failed) {
+    /** @param sessionOptions the overrides the compared session ran with; the compared option's values win over them */
+    CompareJob(Scenario scenario, Map<String, String> sessionOptions, CompareRequest request, Consumer<List<ComparedRun>> done,
+            Consumer<String> failed) {
         super("Comparing " + request.option() + " on " + scenario.name());
         this.scenario = scenario;
+        this.sessionOptions = Map.copyOf(sessionOptions);
         this.request = request;
         this.done = done;
         this.failed = failed;
@@ -44,7 +49,9 @@ public final class CompareJob extends Job {
         for (String value : request.values()) {
             progress.subTask(request.option() + "=" + value);
             try {
-                runs.add(StrategyComparison.run(scenario, Map.of(request.option(), value), progress::isCanceled));
+                Map<String, String> options = new LinkedHashMap<>(sessionOptions);
+                options.put(request.option(), value);
+                runs.add(StrategyComparison.run(scenario, options, progress::isCanceled));
             } catch (CancellationException e) {
                 return Status.CANCEL_STATUS;
             } catch (ScenarioException | IllegalArgumentException e) {

@@ -26,6 +26,7 @@ import org.p2mdbg.core.check.Rule;
 import org.p2mdbg.core.compare.ComparedRun;
 import org.p2mdbg.core.compare.StrategyChoices;
 import org.p2mdbg.debug.session.P2mSession;
+import org.p2mdbg.debug.session.SessionOptions;
 import org.p2mdbg.ui.SessionViewPart;
 import org.p2mdbg.ui.costs.BarCharts;
 
@@ -67,7 +68,8 @@ public final class StrategyComparisonView extends SessionViewPart {
     @Override
     protected void showSession(P2mSession session) {
         compareAction.setEnabled(session != null);
-        setContentDescription(session == null ? "No session." : session.name() + ": Compare… to run it under each strategy");
+        setContentDescription(session == null ? "No session."
+                : session.name() + " (" + SessionOptions.describe(session.options()) + "): Compare… to run it under each strategy");
     }
 
     @Override
@@ -100,9 +102,10 @@ public final class StrategyComparisonView extends SessionViewPart {
         }
         clearChart();
         findings.setInput(new String[0][]);
-        setContentDescription(session.name() + ": comparing " + request.option() + " = " + String.join(", ", request.values()) + "…");
-        running = new CompareJob(session.result().scenario(), request,
-                runs -> inUi(() -> show(session.name(), request.option(), runs)),
+        setContentDescription(session.name() + ": comparing " + request.option() + " = " + String.join(", ", request.values())
+                + " (" + SessionOptions.describe(session.options()) + ")…");
+        running = new CompareJob(session.result().scenario(), session.options(), request,
+                runs -> inUi(() -> show(session, request.option(), runs)),
                 message -> inUi(() -> {
                     setContentDescription("Cannot compare " + session.name() + " " + message);
                     MessageDialog.openError(root.getShell(), "Cannot compare " + session.name(), message);
@@ -121,10 +124,12 @@ public final class StrategyComparisonView extends SessionViewPart {
         }
     }
 
-    private void show(String name, String option, List<ComparedRun> runs) {
+    private void show(P2mSession session, String option, List<ComparedRun> runs) {
+        String name = session.name();
         ComparisonChart numbers = ComparisonChart.of(option, runs);
         clearChart();
-        chart.getTitle().setText("Costs of " + name + " per " + option + " (events counted)");
+        chart.getTitle().setText("Costs of " + name + " per " + option
+                + " (events counted; " + SessionOptions.describe(session.options()) + ")");
         chart.getAxisSet().getXAxis(0).setCategorySeries(numbers.costs());
         for (int i = 0; i < runs.size(); i++) {
             IBarSeries<?> bars = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, numbers.seriesNames().get(i));

@@ -16,7 +16,6 @@ import org.p2mdbg.core.scenario.ScenarioException;
 import org.p2mdbg.debug.session.P2mSession;
 import org.p2mdbg.debug.session.SessionManager;
 import org.p2mdbg.ui.open.OpenScenarioJob;
-import org.p2mdbg.ui.open.ScenarioOptions;
 
 /**
  * Re-runs the session's scenario from the start with one more descriptor injected (and the ones
@@ -51,9 +50,9 @@ public final class FaultInjectionJob extends Job {
         monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
         List<DescriptorInjection> all = FaultInjector.with(injections(base), injection);
         try {
-            RunResult run = FaultInjector.run(base.result().scenario(), ScenarioOptions.overrides(), all, monitor::isCanceled);
+            RunResult run = FaultInjector.run(base.result().scenario(), base.options(), all, monitor::isCanceled);
             P2mSession injected = new P2mSession(base.name().replaceFirst(" \\+ \\d+ faults?$", "") + " + " + all.size()
-                    + (all.size() == 1 ? " fault" : " faults"), base.file(), run);
+                    + (all.size() == 1 ? " fault" : " faults"), base.file(), run, base.options());
             synchronized (INJECTED) {
                 INJECTED.put(injected, List.copyOf(all));
             }

@@ -21,13 +21,14 @@ import org.p2mdbg.debug.session.SessionOpener;
  * Opens a scenario file as the current session in the background: the run shows its progress
  * statement by statement and can be cancelled; a scenario that does not parse or run, an unreadable
  * file or a bad preferred option is reported in an error dialog (the message names file:line:col),
- * never as a stack trace. The preferred algorithm variants are passed as option overrides.
+ * never as a stack trace. The session runs with the preferred algorithm variants and {@code overrides}
+ * on top ({@link org.p2mdbg.debug.session.SessionOptions}).
  */
 public final class OpenScenarioJob extends Job {
     private final Path file;
     private final Map<String, String> overrides;
 
-    public OpenScenarioJob(Path file) { this(file, ScenarioOptions.overrides()); }
+    public OpenScenarioJob(Path file) { this(file, Map.of()); }
 
     public OpenScenarioJob(Path file, Map<String, String> overrides) {
         super("Opening " + file.getFileName());

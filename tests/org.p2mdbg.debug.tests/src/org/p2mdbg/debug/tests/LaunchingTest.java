@@ -30,12 +30,15 @@ abstract class LaunchingTest {
                 DebugPlugin.getDefault().getBreakpointManager().getBreakpoints("org.p2mdbg.debug"), true);
     }
 
-    P2mDebugTarget debug(String example) throws CoreException {
+    P2mDebugTarget debug(String example) throws CoreException { return debug(example, Map.of()); }
+
+    /** Launches with a launch configuration's option overrides ({@link ScenarioLaunch#ATTR_OPTIONS}). */
+    P2mDebugTarget debug(String example, Map<String, String> overrides) throws CoreException {
         ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
         ILaunchConfigurationWorkingCopy wc = manager.getLaunchConfigurationType(ScenarioLaunch.TYPE_ID)
                 .newInstance(null, example);
         wc.setAttribute(ScenarioLaunch.ATTR_FILE, EXAMPLES.resolve(example).toString());
-        wc.setAttribute(ScenarioLaunch.ATTR_OPTIONS, Map.of());
+        wc.setAttribute(ScenarioLaunch.ATTR_OPTIONS, overrides);
         launch = wc.launch(ILaunchManager.DEBUG_MODE, new NullProgressMonitor());
         assertEquals(1, launch.getDebugTargets().length);
         return (P2mDebugTarget) launch.getDebugTargets()[0];

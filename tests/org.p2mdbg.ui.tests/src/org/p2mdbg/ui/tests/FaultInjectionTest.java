@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.p2mdbg.core.check.Finding;
 import org.p2mdbg.core.check.Rule;
+import org.p2mdbg.core.machine.RelinquishStrategy;
 import org.p2mdbg.core.diff.TableTree;
 import org.p2mdbg.core.format.lpae.Stage;
 import org.p2mdbg.core.inject.DescriptorInjection;
@@ -25,6 +27,7 @@ import org.p2mdbg.core.walk.WalkStep;
 import org.p2mdbg.core.walk.Walker;
 import org.p2mdbg.debug.session.P2mSession;
 import org.p2mdbg.debug.session.SessionManager;
+import org.p2mdbg.debug.session.SessionOpener;
 import org.p2mdbg.ui.findings.FindingsView;
 import org.p2mdbg.ui.inspector.DescriptorInspectorView;
 import org.p2mdbg.ui.inspector.FaultInjectionJob;
@@ -126,5 +129,27 @@ class FaultInjectionTest {
         Ui.processEvents();
         assertEquals(FOREIGN_PAGE, entry.valueIn(injected.machine().frames()));
         assertTrue(inspector.rawText().startsWith("0x03400000402007ff"), inspector.rawText());
+    }
+
+    /**
+     * The re-run keeps the options the session was launched with (a launch override relinquish=lookup
+     * over the scenario's relinquish=remove): the costs are lookup's, with the injected write and one
+     * put_page fewer ({@code run --option relinquish=lookup}: 14885 reads, 1550 writes, 1542 puts).
+     */
+    @Test
+    void theReRunKeepsTheSessionsLaunchOptions() throws Exception {
+        P2mSession base = SessionOpener.open(Ui.example("seed000-relinquish-remove"), Map.of("relinquish", "lookup"));
+        long beforeDestroy = base.result().checkpoints().get("before-destroy");
+        base.seek(beforeDestroy);
+        FaultInjectionJob job = new FaultInjectionJob(base,
+                new DescriptorInjection(beforeDestroy, LEAF_TABLE, 0, 3, 0x3400000402007feL, "valid [0] = 0x0"));
+        job.schedule();
+        Ui.waitFor(() -> job.result() != null && SessionManager.get().current() == job.result());
+        P2mSession injected = job.result();
+        assertEquals(Map.of("relinquish", "lookup"), injected.options());
+        assertEquals(RelinquishStrategy.LOOKUP, injected.machine().options().relinquish());
+        Map<String, Long> costs = injected.result().costs();
+        assertEquals(List.of(14885L, 1551L, 1541L), List.of(costs.get("pte_reads"), costs.get("pte_writes"), costs.get("page_refs_put")));
+        assertEquals(List.of(Rule.STALE_TLB, Rule.LEAKED_REFERENCE), injected.result().findings().stream().map(Finding::rule).toList());
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.ui.IWorkbenchPage;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.p2mdbg.core.compare.StrategyChoices;
 import org.p2mdbg.debug.session.P2mSession;
 import org.p2mdbg.debug.session.SessionManager;
+import org.p2mdbg.debug.session.SessionOpener;
 import org.p2mdbg.ui.compare.CompareDialog;
 import org.p2mdbg.ui.compare.CompareRequest;
 import org.p2mdbg.ui.compare.StrategyComparisonView;
@@ -57,6 +59,33 @@ class StrategyComparisonViewTest {
         List<String[]> rows = view.findingsRows();
         assertArrayEquals(new String[] {"errors returned", "0", "0", "0"}, rows.get(rows.size() - 2));
         assertArrayEquals(new String[] {"events", "31896", "30352", "38054"}, rows.get(rows.size() - 1));
+    }
+
+    /**
+     * A session launched with relinquish=lookup over seed 000's relinquish=remove compares the
+     * preemption policies under lookup: {@code p2mdbg compare examples/seed000-relinquish-remove.p2m
+     * --option relinquish=lookup --option preempt=never,every:2} (under remove, never reads 21039). An
+     * override holds from the first statement, so every:2 preempts 773 times, not the 4 of the
+     * scenario's own every:2, which starts only before destroy.
+     */
+    @Test
+    void theComparedValuesRunOnTopOfTheSessionsOptions() throws Exception {
+        P2mSession session = SessionOpener.open(Ui.example("seed000-relinquish-remove"), Map.of("relinquish", "lookup"));
+        StrategyComparisonView view = Ui.show(page, StrategyComparisonView.ID, StrategyComparisonView.class);
+        String ready = "seed000-relinquish-remove.p2m (relinquish=lookup): Compare… to run it under each strategy";
+        Ui.waitFor(() -> view.getContentDescription().equals(ready));
+        view.compare(session, CompareRequest.parse("preempt", "never,every:2"));
+        Ui.waitFor(() -> view.getContentDescription().equals("seed000-relinquish-remove.p2m: 2 runs, one per preempt"));
+        ISeries<?>[] series = view.chart().getSeriesSet().getSeries();
+        assertArrayEquals(new double[] {14880, 1550, 11, 8, 2, 4, 1546, 0, 1542}, series[0].getYSeries());
+        assertArrayEquals(new double[] {14885, 1550, 11, 8, 2, 4, 1546, 773, 1542}, series[1].getYSeries());
+        assertEquals("Costs of seed000-relinquish-remove.p2m per preempt (events counted; relinquish=lookup)",
+                view.chart().getTitle().getText());
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setBounds(0, 0, 1400, 860);
+        Ui.settle(300);
+        Ui.screenshot(Ui.screenshotDir().resolve("view-compare-session-options.png"));
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
     }
 
     @Test
