@@ -14,8 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.p2mdbg.core.decode.DecodedWalk;
-import org.p2mdbg.core.trace.EventKind;
-import org.p2mdbg.core.trace.Trace;
 import org.p2mdbg.debug.session.P2mSession;
 import org.p2mdbg.debug.session.SessionManager;
 import org.p2mdbg.model.Descriptor;
@@ -49,7 +47,7 @@ class DeviceAndProcessWalkTest {
     @Test
     void aVtdLeafSelectedInPageTablesIsInspectedAndWalkedBesideTheP2m() throws Exception {
         P2mSession session = Ui.open("seed003-iommu-flush-vtd");
-        AddressSpace nic0 = space(session, "nic0 (VT-d)");
+        AddressSpace nic0 = DeviceAndProcessTablesTest.space(session, "nic0 (VT-d)");
         assertEquals("Go to DFN / IOVA in nic0 (VT-d)", PageTablesViewAccess.goToTitle(nic0));
         Descriptor leaf = select(nic0, 0x80200);
 
@@ -76,7 +74,7 @@ class DeviceAndProcessWalkTest {
         assertTrue(Files.size(shot) > 5_000);
 
         // step to map_page's write of the leaf: the inspector shows 0 → the entry, and one event back the walk faults at SL-PT
-        long write = firstWriteTo(session.trace(), 0x40008, 0, false);
+        long write = DeviceAndProcessTablesTest.firstWriteTo(session.trace(), 0x40008, 0, false);
         EventJump.to(session, write);
         Ui.processEvents();
         assertEquals("written by event #" + write + ":  0x0000000000000000  →  0x0000000080200803   (not present → 4 KiB page)",
@@ -92,7 +90,7 @@ class DeviceAndProcessWalkTest {
         P2mSession session = Ui.open("seed002-pv-exit");
         EventJump.to(session, session.result().checkpoints().get("before-exit") - 1);
         Ui.processEvents();
-        AddressSpace mm = space(session, "guest process (PV)");
+        AddressSpace mm = DeviceAndProcessTablesTest.space(session, "guest process (PV)");
         assertEquals("Go to VA in guest process (PV)", PageTablesViewAccess.goToTitle(mm));
         select(mm, 0x400);
 
@@ -107,7 +105,7 @@ class DeviceAndProcessWalkTest {
         assertEquals(0x40006000L, walk.shownWalk().output());
 
         // the exit clears the PTE: at the clearing write the inspector shows old → 0, and the walk then stops at the PT
-        long clear = firstWriteTo(session.trace(), 0x40005, 0, true);
+        long clear = DeviceAndProcessTablesTest.firstWriteTo(session.trace(), 0x40005, 0, true);
         EventJump.to(session, clear);
         Ui.processEvents();
         assertEquals("written by event #" + clear + ":  0x8000000040006067  →  0x0000000000000000   (4 KiB page → not present)",
@@ -129,21 +127,6 @@ class DeviceAndProcessWalkTest {
     }
 
     private static List<String> levels(DecodedWalk w) { return w.levels().stream().map(l -> l.levelName() + "[" + l.index() + "]").toList(); }
-
-    private static AddressSpace space(P2mSession session, String name) {
-        return AddressSpace.withDevicesAndProcesses(session.model()).stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
-    }
-
-    /** The first event that writes entry {@code index} of table {@code mfn}: a clearing write, or one that makes it non-zero. */
-    private static long firstWriteTo(Trace trace, long mfn, int index, boolean clearing) {
-        for (long e = 0; e < trace.size(); e++) {
-            if (trace.kind(e) == EventKind.PTE_WRITE && trace.a(e) == (mfn << 9 | index)
-                    && (clearing ? trace.b(e) != 0 && trace.c(e) == 0 : trace.c(e) != 0)) {
-                return e;
-            }
-        }
-        throw new AssertionError("no such write to entry " + index + " of 0x" + Long.toHexString(mfn));
-    }
 
     private static Path screenshots() {
         String docs = System.getProperty("p2mdbg.screenshots.docs", "");
