@@ -2,6 +2,10 @@ package org.p2mdbg.model.live;
 
 import java.util.List;
 
+import org.p2mdbg.core.decode.AmdViFormat;
+import org.p2mdbg.core.decode.LpaeFormat;
+import org.p2mdbg.core.decode.VtdFormat;
+import org.p2mdbg.core.decode.X86PteFormat;
 import org.p2mdbg.core.format.amdvi.AmdViPte;
 import org.p2mdbg.core.format.lpae.DecodedField;
 import org.p2mdbg.core.format.lpae.Lpae;
@@ -12,116 +16,72 @@ import org.p2mdbg.core.mem.Mfn;
 import org.p2mdbg.model.DescriptorKind;
 
 /**
- * The formats of the 512-entry tables the model shows, each with the core's own bit-by-bit decoder.
- * Levels are counted as each format's manual and Xen driver count them: LPAE from the root's level
- * down to 3 (the 4 KiB leaf); VT-d, AMD-Vi and x86-64 from the root's level down to 1.
+ * The formats of the 512-entry tables the model shows. Each reads its entries through the core's
+ * format-neutral decoder ({@link #decoded()}), the one the inspector and the walk diagram use, so a
+ * table in the model and a walk in a view never disagree on what an entry is. Levels are counted as
+ * each format's manual and Xen driver count them: LPAE from the root's level down to 3 (the 4 KiB
+ * leaf); VT-d, AMD-Vi and x86-64 from the root's level down to 1.
  */
 public enum DescriptorFormat {
     /** VMSAv8-64 stage 1 (Xen's own tables). */
-    LPAE_STAGE1("LPAE stage 1") {
-        @Override public List<DecodedField> decode(long raw, int level) { return Lpae.decode(raw, level, Stage.STAGE1); }
-    },
+    LPAE_STAGE1("LPAE stage 1", LpaeFormat.STAGE1),
     /** VMSAv8-64 stage 2 (a p2m). */
-    LPAE_STAGE2("LPAE stage 2") {
-        @Override public List<DecodedField> decode(long raw, int level) { return Lpae.decode(raw, level, Stage.STAGE2); }
-    },
+    LPAE_STAGE2("LPAE stage 2", LpaeFormat.STAGE2),
     /** Intel VT-d second-level paging entries. */
-    VTD("VT-d second-level") {
+    VTD("VT-d second-level", VtdFormat.INSTANCE) {
         @Override public boolean isValid(long raw) { return VtdPte.isPresent(raw); }
 
-        @Override public DescriptorKind kind(long raw, int level) {
-            if (!VtdPte.isPresent(raw)) {
-                return DescriptorKind.INVALID;
-            }
-            if (level == 1) {
-                return DescriptorKind.PAGE;
-            }
-            if (VtdPte.isSuperpage(raw)) {
-                return level <= 3 ? DescriptorKind.BLOCK : DescriptorKind.RESERVED;
-            }
-            return DescriptorKind.TABLE;
-        }
-
         @Override public Mfn output(long raw) { return VtdPte.mfn(raw); }
-
-        @Override public List<DecodedField> decode(long raw, int level) { return VtdPte.decode(raw, level); }
     },
     /** AMD-Vi I/O page table entries: a table entry names the level of the table it points at. */
-    AMDVI("AMD-Vi I/O page table") {
+    AMDVI("AMD-Vi I/O page table", AmdViFormat.INSTANCE) {
         @Override public boolean isValid(long raw) { return AmdViPte.isPresent(raw); }
-
-        @Override public DescriptorKind kind(long raw, int level) {
-            if (!AmdViPte.isPresent(raw)) {
-                return DescriptorKind.INVALID;
-            }
-            if (AmdViPte.isTable(raw)) {
-                return AmdViPte.nextLevel(raw) < level ? DescriptorKind.TABLE : DescriptorKind.RESERVED;
-            }
-            return level == 1 ? DescriptorKind.PAGE : DescriptorKind.BLOCK;
-        }
 
         @Override public int childLevel(long raw, int level) { return AmdViPte.nextLevel(raw); }
 
         @Override public Mfn output(long raw) { return AmdViPte.mfn(raw); }
-
-        @Override public List<DecodedField> decode(long raw, int level) { return AmdViPte.decode(raw, level); }
     },
     /** x86-64 4-level paging (a PV guest's own tables). */
-    X86_64("x86-64") {
+    X86_64("x86-64", X86PteFormat.INSTANCE) {
         @Override public boolean isValid(long raw) { return X86Pte.isPresent(raw); }
 
-        @Override public DescriptorKind kind(long raw, int level) {
-            if (!X86Pte.isPresent(raw)) {
-                return DescriptorKind.INVALID;
-            }
-            if (level == 1) {
-                return DescriptorKind.PAGE;
-            }
-            if (X86Pte.isTable(raw, level)) {
-                return DescriptorKind.TABLE;
-            }
-            return X86Pte.isLarge(raw, level) ? DescriptorKind.BLOCK : DescriptorKind.RESERVED;
-        }
-
         @Override public Mfn output(long raw) { return X86Pte.mfn(raw); }
-
-        @Override public List<DecodedField> decode(long raw, int level) { return X86Pte.decode(raw, level); }
     };
 
     /** Entries of every table of every format: one 4 KiB page of 64-bit entries. */
     public static final int ENTRIES = 512;
 
     private final String title;
+    private final org.p2mdbg.core.decode.DescriptorFormat decoded;
 
-    DescriptorFormat(String title) { this.title = title; }
+    DescriptorFormat(String title, org.p2mdbg.core.decode.DescriptorFormat decoded) {
+        this.title = title;
+        this.decoded = decoded;
+    }
 
     /** The format's name as its manual gives it. */
     public String title() { return title; }
 
+    /** The core's format-neutral decoder of this format: level names, roles and fields, as the views draw them. */
+    public org.p2mdbg.core.decode.DescriptorFormat decoded() { return decoded; }
+
     /** The LPAE format of a stage. */
     public static DescriptorFormat lpae(Stage stage) { return stage == Stage.STAGE1 ? LPAE_STAGE1 : LPAE_STAGE2; }
 
-    /** True when the LPAE levels count down (a root above its leaves): every format but LPAE. */
+    /** True when the levels count down to 1 (a root above its leaves): every format but LPAE. */
     public boolean countsDown() { return this != LPAE_STAGE1 && this != LPAE_STAGE2; }
 
     public boolean isValid(long raw) { return Lpae.isValid(raw); }
 
-    /**
-     * What an LPAE descriptor is at a level, in the words of the architecture manual: bits[1:0] = 11
-     * is a table at levels 0-2 and a page at level 3; 01 is a block at levels 1-2, while a level-0
-     * block (4 KiB granule) and 01 at level 3 are reserved, which a walk treats as a fault.
-     */
+    /** What an entry is at a level, as the core's decoder reads it (a reserved encoding is one a walk faults on). */
     public DescriptorKind kind(long raw, int level) {
-        if (!Lpae.isValid(raw)) {
-            return DescriptorKind.INVALID;
-        }
-        if (Lpae.isTable(raw, level)) {
-            return DescriptorKind.TABLE;
-        }
-        if (level == 3) {
-            return Lpae.isMapping(raw, 3) ? DescriptorKind.PAGE : DescriptorKind.RESERVED;
-        }
-        return level == 0 ? DescriptorKind.RESERVED : DescriptorKind.BLOCK;
+        return switch (decoded.role(raw, level)) {
+            case TABLE -> DescriptorKind.TABLE;
+            case BLOCK -> DescriptorKind.BLOCK;
+            case PAGE -> DescriptorKind.PAGE;
+            case INVALID -> DescriptorKind.INVALID;
+            case RESERVED -> DescriptorKind.RESERVED;
+        };
     }
 
     /** The frame a valid entry points at: the next table, or the first frame it maps. */
@@ -131,11 +91,8 @@ public enum DescriptorFormat {
     public int childLevel(long raw, int level) { return countsDown() ? level - 1 : level + 1; }
 
     /** How many bytes of input one entry of a level covers (4 KiB at the leaf level, 512 times more a level up). */
-    public long entrySpan(int level) {
-        int order = countsDown() ? 9 * (level - 1) : Lpae.levelOrder(level);
-        return 1L << (order + Mfn.PAGE_SHIFT);
-    }
+    public long entrySpan(int level) { return 1L << decoded.entryShift(level); }
 
     /** Every bit field of an entry at a level, decoded by the core's format decoder. */
-    public abstract List<DecodedField> decode(long raw, int level);
+    public List<DecodedField> decode(long raw, int level) { return decoded.decode(raw, level); }
 }

@@ -16,8 +16,9 @@ import org.eclipse.swt.widgets.Text;
 import org.p2mdbg.core.scenario.NumberSyntax;
 
 /**
- * Asks where to go: an address space (a domain's p2m or Xen's tables), a unit (GFN, IPA or VA) and
- * a number in decimal or 0x hex. OK stays disabled, with the reason shown, until the input is a
+ * Asks where to go: an address space (a domain's p2m, Xen's tables, a device's IOMMU tables, a PV
+ * process), a unit that space takes (GFN or IPA; VA; DFN or IOVA), named in the title, and a number
+ * in decimal or 0x hex. OK stays disabled, with the reason shown, until the input is a
  * number; the frame the input names is then {@link #frame()}.
  */
 final class GoToAddressDialog extends Dialog {
@@ -37,7 +38,12 @@ final class GoToAddressDialog extends Dialog {
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText("Go to GFN / IPA / VA");
+        shell.setText(titleFor(spaces.get(0)));
+    }
+
+    /** The dialog's title for a space: the units its tables take ("Go to DFN / IOVA in nic0 (VT-d)"). */
+    static String titleFor(AddressSpace space) {
+        return "Go to " + String.join(" / ", space.units().stream().map(AddressUnit::name).toList()) + " in " + space.name();
     }
 
     @Override
@@ -74,6 +80,7 @@ final class GoToAddressDialog extends Dialog {
     private void fillUnits() {
         unitCombo.removeAll();
         selectedSpace().units().forEach(u -> unitCombo.add(u.name()));
+        getShell().setText(titleFor(selectedSpace()));
         unitCombo.select(0);
         validate();
     }

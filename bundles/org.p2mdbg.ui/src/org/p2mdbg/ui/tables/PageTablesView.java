@@ -174,7 +174,7 @@ public final class PageTablesView extends SessionViewPart {
     private void contributeActions() {
         IToolBarManager bar = getViewSite().getActionBars().getToolBarManager();
         IMenuManager menu = getViewSite().getActionBars().getMenuManager();
-        Action goTo = action("Go to GFN / IPA / VA…", IAction.AS_PUSH_BUTTON, this::askGoTo);
+        Action goTo = action("Go to Address (GFN, IPA, VA, DFN, IOVA)…", IAction.AS_PUSH_BUTTON, this::askGoTo);
         goTo.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_TOOL_FORWARD));
         Action validOnly = new Action("Valid entries only", IAction.AS_CHECK_BOX) {
             @Override

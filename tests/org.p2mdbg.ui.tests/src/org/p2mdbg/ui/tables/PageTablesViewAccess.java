@@ -18,5 +18,8 @@ public final class PageTablesViewAccess {
     /** The frame a "Go to" dialog's input names, and the space it is in. */
     public static long frame(Dialog goTo) { return ((GoToAddressDialog) goTo).frame(); }
 
+    /** The title a "Go to" dialog shows while a space is chosen. */
+    public static String goToTitle(AddressSpace space) { return GoToAddressDialog.titleFor(space); }
+
     public static AddressSpace space(Dialog goTo) { return ((GoToAddressDialog) goTo).space(); }
 }

@@ -167,12 +167,13 @@ class DeviceAndProcessTablesTest {
 
     private List<String> texts(Object[] elements) { return Arrays.stream(elements).map(this::label).toList(); }
 
-    private static AddressSpace space(P2mSession session, String name) {
+    /** A space of the session by the name the Go to dialog lists it under. */
+    static AddressSpace space(P2mSession session, String name) {
         return AddressSpace.withDevicesAndProcesses(session.model()).stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
     }
 
     /** The first event that writes entry {@code index} of table {@code mfn}: a clearing write, or one that makes it non-zero. */
-    private static long firstWriteTo(Trace trace, long mfn, int index, boolean clearing) {
+    static long firstWriteTo(Trace trace, long mfn, int index, boolean clearing) {
         for (long e = 0; e < trace.size(); e++) {
             if (trace.kind(e) == EventKind.PTE_WRITE && trace.a(e) == (mfn << 9 | index)
                     && (clearing ? trace.b(e) != 0 && trace.c(e) == 0 : trace.c(e) != 0)) {
