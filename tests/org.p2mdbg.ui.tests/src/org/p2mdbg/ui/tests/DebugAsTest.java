@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.IDebugEventSetListener;
+import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.debug.core.model.IDebugElement;
@@ -73,14 +76,27 @@ class DebugAsTest {
         Ui.waitFor(() -> vcpu.equals(selectedThread()));
 
         // Resume: to relinquish #1's preemption in relinquish_memory; its continuation waits for #2
-        command("org.eclipse.debug.ui.commands.Resume");
-        Ui.waitFor(() -> vcpu.position() == 23134 && target.getThreads().length == 2);
+        // the Debug view selects the thread whose SUSPEND it handles: wait for that event itself (the
+        // position and the threads change before it is fired), so it cannot take the selection back later
+        AtomicBoolean vcpuSuspended = new AtomicBoolean();
+        IDebugEventSetListener suspends = events -> {
+            for (DebugEvent e : events) {
+                if (e.getKind() == DebugEvent.SUSPEND && e.getSource() == vcpu) {
+                    vcpuSuspended.set(true);
+                }
+            }
+        };
+        DebugPlugin.getDefault().addDebugEventListener(suspends);
+        try {
+            command("org.eclipse.debug.ui.commands.Resume");
+            Ui.waitFor(() -> vcpuSuspended.get() && vcpu.position() == 23134 && target.getThreads().length == 2);
+        } finally {
+            DebugPlugin.getDefault().removeDebugEventListener(suspends);
+        }
         ContinuationThread pending = (ContinuationThread) target.getThreads()[1];
         assertTrue(pending.isPending());
 
         // the continuation selected, Step Into runs it to its resumption: #2 takes page 0x40a03's reference
-        // the Debug view selects the suspended thread when it handles Resume's events, which may come
-        // late: let them arrive first, so they cannot take the selection back from the continuation
         Ui.settle(1000);
         Ui.selectInDebugView(page, "continuation of destroy guest (relinquish #1)");
         Ui.waitFor(() -> pending.equals(selectedThread()));
