@@ -127,7 +127,8 @@ public final class AddressMapView extends SessionViewPart implements ISelectionP
                 t.getRootPages(), t.getStage());
         spaceFrames = AddressRuns.spaceFrames(tables);
         runs = t.getRootMfn().isValid()
-                ? AddressRuns.of(session().model().core().frames(), tables) : List.of(new AddressRun(0, spaceFrames, RunKind.HOLE, Mfn.INVALID));
+                ? AddressRuns.of(session().model().core().frames(), tables,
+                        RelinquishedSlots.before(session().trace(), session().position())) : List.of(new AddressRun(0, spaceFrames, RunKind.HOLE, Mfn.INVALID));
         if (selected != null) {
             long frame = selected.firstFrame();
             selected = runs.stream().filter(r -> r.contains(frame)).findFirst().orElse(null);

@@ -2,6 +2,7 @@ package org.p2mdbg.ui.graph;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.p2mdbg.core.format.lpae.Lpae;
 import org.p2mdbg.core.format.lpae.Stage;
@@ -18,16 +19,26 @@ import org.p2mdbg.core.xen.arm.P2mPte;
 public final class AddressRuns {
     private final FrameStore frames;
     private final Stage stage;
+    private final Set<Long> relinquished;
     private final List<AddressRun> runs = new ArrayList<>();
 
-    private AddressRuns(FrameStore frames, Stage stage) {
+    private AddressRuns(FrameStore frames, Stage stage, Set<Long> relinquished) {
         this.frames = frames;
         this.stage = stage;
+        this.relinquished = relinquished;
     }
 
     /** The runs covering the whole input space of a tree of tables, in address order. */
     public static List<AddressRun> of(FrameStore frames, WalkRequest tables) {
-        AddressRuns out = new AddressRuns(frames, tables.stage());
+        return of(frames, tables, Set.of());
+    }
+
+    /**
+     * The same, with the level-3 entries in {@code relinquished} (slots: table MFN << 9 | index) shown
+     * as relinquished whether relinquish cleared them or left them in place.
+     */
+    public static List<AddressRun> of(FrameStore frames, WalkRequest tables, Set<Long> relinquished) {
+        AddressRuns out = new AddressRuns(frames, tables.stage(), relinquished);
         long perPage = (long) Lpae.ENTRIES << Lpae.levelOrder(tables.rootLevel());
         for (int p = 0; p < tables.rootPages(); p++) {
             out.visit(tables.root().add(p), tables.rootLevel(), p * perPage);
@@ -45,7 +56,9 @@ public final class AddressRuns {
         for (int i = 0; i < Lpae.ENTRIES; i++) {
             long d = frames.exists(table) ? frames.peek(table, i) : 0L;
             long frame = firstFrame + i * span;
-            if (Lpae.isTable(d, level)) {
+            if (level == 3 && relinquished.contains(table.value() << 9 | i)) {
+                add(frame, span, RunKind.RELINQUISHED, Lpae.isMapping(d, level) ? Lpae.mfn(d) : Mfn.INVALID);
+            } else if (Lpae.isTable(d, level)) {
                 visit(Lpae.mfn(d), level + 1, frame);
             } else if (Lpae.isMapping(d, level) && level > 0) {
                 add(frame, span, kindOf(d, level), Lpae.mfn(d));

@@ -12,7 +12,9 @@ public enum RunKind {
     PAGE_4K("4 KiB pages", new RGB(116, 173, 209)),
     BLOCK_2M("2 MiB blocks", new RGB(102, 189, 99)),
     BLOCK_1G("1 GiB blocks", new RGB(26, 152, 80)),
-    FOREIGN("foreign mappings", new RGB(244, 109, 67));
+    FOREIGN("foreign mappings", new RGB(244, 109, 67)),
+    /** Entries whose mapping relinquish already gave back (cleared or, with lookup / legacy, left in place). */
+    RELINQUISHED("relinquished", new RGB(128, 115, 172));
 
     private final String label;
     private final RGB rgb;

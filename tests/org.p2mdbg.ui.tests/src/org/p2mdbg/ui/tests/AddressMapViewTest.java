@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.p2mdbg.core.mem.Mfn;
+import org.p2mdbg.core.trace.EventKind;
+import org.p2mdbg.core.trace.Trace;
 import org.p2mdbg.debug.session.P2mSession;
 import org.p2mdbg.debug.session.SessionManager;
 import org.p2mdbg.ui.EventJump;
@@ -62,6 +64,28 @@ class AddressMapViewTest {
         assertEquals(0x600, foreign.frames());
         assertTrue(view.runs().stream().anyMatch(r -> r.kind() == RunKind.BLOCK_2M && r.firstFrame() == 0x80000
                 && r.firstMfn().equals(new Mfn(0x100000))), "the 2 MiB device superpage");
+    }
+
+    @Test
+    void relinquishedRangesGrowAsRelinquishPutsTheForeignReferences() {
+        P2mSession session = Ui.open("seed000-relinquish-lookup");
+        view.showSpace(AddressSpace.of(session.model()).get(1));
+        long start = session.result().checkpoints().get("before-destroy");
+        EventJump.to(session, start);
+        assertTrue(view.runs().stream().noneMatch(r -> r.kind() == RunKind.RELINQUISHED), "nothing before relinquish");
+        Mfn first = view.runs().stream().filter(r -> r.kind() == RunKind.FOREIGN).findFirst().orElseThrow().firstMfn();
+        // Just after relinquish put the reference of the third foreign page (dom0's MFN first + 2):
+        // relinquish walks gfns upwards, so gfns 0x40000..0x40002 are given back, their entries kept.
+        Trace trace = session.trace();
+        long put = start;
+        while (!(trace.kind(put) == EventKind.REF_PUT && trace.a(put) == first.value() + 2)) {
+            put++;
+        }
+        EventJump.to(session, put + 1);
+        List<AddressRun> shown = view.runs().stream()
+                .filter(r -> r.kind() == RunKind.RELINQUISHED || r.kind() == RunKind.FOREIGN).toList();
+        assertEquals(List.of(new AddressRun(0x40000, 3, RunKind.RELINQUISHED, first),
+                new AddressRun(0x40003, 0x5fd, RunKind.FOREIGN, first.add(3))), shown);
     }
 
     @Test

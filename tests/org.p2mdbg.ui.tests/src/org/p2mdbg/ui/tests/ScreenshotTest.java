@@ -23,6 +23,7 @@ import org.p2mdbg.ui.tables.AddressSpace;
 import org.p2mdbg.ui.tables.PageTablesView;
 import org.p2mdbg.ui.trace.TraceView;
 import org.p2mdbg.ui.graph.AddressMapView;
+import org.p2mdbg.ui.graph.RunKind;
 import org.p2mdbg.ui.graph.WalkDiagramView;
 
 /**
@@ -74,6 +75,23 @@ class ScreenshotTest {
         map.showSpace(guest);
         map.selectFrame(FIRST_FOREIGN_GFN);
         shoot(map, "view-address-map.png");
+
+        // seed 000, "lookup" strategy, after relinquish's last put of a foreign reference: the entries stay
+        P2mSession lookup = Ui.open("seed000-relinquish-lookup");
+        long put = lookup.trace().operationStart(firstOperation(lookup, "destroy"));
+        EventJump.to(lookup, put);
+        map.showSpace(AddressSpace.of(lookup.model()).get(1));
+        long first = map.runs().stream().filter(r -> r.kind() == RunKind.FOREIGN).findFirst().orElseThrow().firstMfn().value();
+        long lastPut = put;
+        for (long e = put; e < lookup.trace().size(); e++) {
+            long mfn = lookup.trace().a(e);
+            if (lookup.trace().kind(e) == EventKind.REF_PUT && mfn >= first && mfn < first + 0x600) {
+                lastPut = e;
+            }
+        }
+        EventJump.to(lookup, lastPut + 1);
+        map.setRange(FIRST_FOREIGN_GFN, FIRST_FOREIGN_GFN + 0x800);
+        shoot(map, "view-address-map-relinquish.png");
 
         Ui.open("seed000-access-after-relinquish");
         FindingsView findings = Ui.show(page, FindingsView.ID, FindingsView.class);
