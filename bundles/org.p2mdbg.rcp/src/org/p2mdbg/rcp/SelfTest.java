@@ -7,14 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.function.IntConsumer;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
+
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.p2mdbg.debug.session.P2mSession;
@@ -22,6 +16,7 @@ import org.p2mdbg.debug.session.SessionManager;
 import org.p2mdbg.model.Descriptor;
 import org.p2mdbg.model.DescriptorKind;
 import org.p2mdbg.ui.ModelSearch;
+import org.p2mdbg.ui.ShellScreenshot;
 import org.p2mdbg.ui.tables.PageTablesView;
 
 /**
@@ -92,27 +87,10 @@ final class SelfTest {
 
     private void screenshot(Path png) throws IOException {
         Display display = workbench.getDisplay();
-        Shell shell = workbench.getActiveWorkbenchWindow().getShell();
         while (display.readAndDispatch()) {
             // let the window finish painting before copying it
         }
-        Rectangle b = shell.getBounds();
-        Image image = new Image(display, b.width, b.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, b.x, b.y);
-        } finally {
-            gc.dispose();
-        }
-        try {
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] {image.getImageData()};
-            Path tmp = png.resolveSibling(png.getFileName() + ".tmp");
-            loader.save(tmp.toString(), SWT.IMAGE_PNG);
-            Files.move(tmp, png, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            image.dispose();
-        }
+        ShellScreenshot.save(workbench.getActiveWorkbenchWindow().getShell(), png);
     }
 
     private static void writeAtomically(Path file, String text) throws IOException {

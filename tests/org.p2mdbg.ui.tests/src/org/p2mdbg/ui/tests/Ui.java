@@ -10,16 +10,10 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -37,6 +31,7 @@ import org.eclipse.debug.ui.IDebugView;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.p2mdbg.debug.session.SessionOpener;
 import org.p2mdbg.ui.P2mPerspective;
+import org.p2mdbg.ui.ShellScreenshot;
 
 /** What the UI tests share: the perspective, the examples, waiting for the UI, screenshots. */
 final class Ui {
@@ -179,24 +174,7 @@ final class Ui {
 
     /** Writes what the workbench window shows into a PNG. */
     static void screenshot(Path png) throws IOException {
-        Display display = Display.getCurrent();
-        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
         settle(400);
-        Rectangle b = shell.getBounds();
-        Image image = new Image(display, b.width, b.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, b.x, b.y);
-        } finally {
-            gc.dispose();
-        }
-        try {
-            Files.createDirectories(png.getParent());
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] {image.getImageData()};
-            loader.save(png.toString(), SWT.IMAGE_PNG);
-        } finally {
-            image.dispose();
-        }
+        ShellScreenshot.save(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), png);
     }
 }
