@@ -8,6 +8,7 @@ import java.util.Map;
 import org.p2mdbg.core.check.Finding;
 import org.p2mdbg.core.machine.Machine;
 import org.p2mdbg.core.scenario.ast.Scenario;
+import org.p2mdbg.core.scenario.ast.SourcePos;
 import org.p2mdbg.core.trace.CostCounter;
 import org.p2mdbg.core.trace.Trace;
 import org.p2mdbg.core.xen.arm.pt.XenPageTables;
@@ -56,5 +57,16 @@ public record RunResult(Scenario scenario, Machine machine, XenPageTables xenPag
             s++;
         }
         return s;
+    }
+
+    /** Where the statement whose operation an event belongs to is written; null for an event outside every operation. */
+    public SourcePos sourceOf(long event) {
+        int operation = event < 0 || event >= events() ? -1 : trace().operationOf(event);
+        return sourceOfOperation(operation);
+    }
+
+    /** Where the statement that started an operation is written; null for -1 (no operation). */
+    public SourcePos sourceOfOperation(int operation) {
+        return operation < 0 ? null : scenario.statements().get(statementOf(operation)).pos();
     }
 }

@@ -20,10 +20,13 @@ import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.p2mdbg.core.scenario.ScenarioException;
 import org.p2mdbg.core.scenario.ScenarioParser;
+import org.p2mdbg.debug.session.FindingMarkers;
+import org.p2mdbg.debug.session.SourceLines;
 
 /**
  * Parses the scenario being edited (in the background, after typing pauses) with the same parser
- * the runs use, and shows its error as a problem marker at the line and word it names.
+ * the runs use, and shows its error as a problem marker at the line and word it names. Removes the
+ * markers of a run's findings once the text is no longer the one that ran.
  */
 public final class ScenarioReconciler extends MonoReconciler {
     static final String MARKER = "org.p2mdbg.debug.ui.scenarioProblem";
@@ -44,7 +47,7 @@ public final class ScenarioReconciler extends MonoReconciler {
         attributes.put(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
         attributes.put(IMarker.MESSAGE, e.getMessage());
         attributes.put(IMarker.LINE_NUMBER, Math.max(1, e.line()));
-        int start = lineOffset(text, e.line());
+        int start = SourceLines.lineStart(text, e.line());
         if (start >= 0) {
             start = Math.min(text.length(), start + Math.max(0, e.column() - 1));
             int end = start;
@@ -57,16 +60,13 @@ public final class ScenarioReconciler extends MonoReconciler {
         return attributes;
     }
 
-    /** Where 1-based line {@code line} starts in the text, -1 past its end. */
-    private static int lineOffset(String text, int line) {
-        int offset = 0;
-        for (int l = 1; l < line; l++) {
-            offset = text.indexOf('\n', offset) + 1;
-            if (offset == 0) {
-                return -1;
+    /** A run's findings name the lines of the text that ran; once the text differs they may name the wrong ones. */
+    private static void deleteStaleFindings(IFile file, String text) throws CoreException {
+        for (IMarker m : file.findMarkers(FindingMarkers.TYPE, false, IResource.DEPTH_ZERO)) {
+            if (m.getAttribute(FindingMarkers.SCENARIO_HASH, 0) != text.hashCode()) {
+                m.delete();
             }
         }
-        return offset;
     }
 
     private static final class Strategy implements IReconcilingStrategy {
@@ -89,6 +89,7 @@ public final class ScenarioReconciler extends MonoReconciler {
                 // one workspace operation: the Problems view never sees the old marker gone and the new one half made
                 ResourcesPlugin.getWorkspace().run(monitor -> {
                     file.deleteMarkers(MARKER, false, IResource.DEPTH_ZERO);
+                    deleteStaleFindings(file, text);
                     try {
                         ScenarioParser.parse(file.getName(), text);
                     } catch (ScenarioException e) {

@@ -88,7 +88,8 @@ public final class P2mStackFrame extends P2mDebugElement implements IStackFrame 
     @Override public boolean hasVariables() { return true; }
 
     @Override public int getLineNumber() {
-        return operation < 0 ? -1 : session.result().scenario().statements().get(session.result().statementOf(operation)).pos().line();
+        var pos = session.result().sourceOfOperation(operation);
+        return pos == null ? -1 : pos.line();
     }
 
     @Override public int getCharStart() { return -1; }

@@ -15,7 +15,10 @@ public final class SessionManager {
     private volatile P2mSession current;
     private volatile SessionConfinement confinement = new SessionThread();
 
-    private SessionManager() {}
+    private SessionManager() {
+        // findings become markers on the scenario, whichever view or launch opened the session
+        listeners.add(new FindingMarkers());
+    }
 
     public static SessionManager get() { return INSTANCE; }
 

@@ -17,11 +17,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
@@ -78,7 +73,7 @@ class ScenarioEditorTest {
         assertTrue(problem.isSubtypeOf(IMarker.PROBLEM), "listed in the Problems view");
 
         page.showView(IPageLayout.ID_PROBLEM_VIEW);
-        expandProblems();
+        Ui.expandProblems();
         page.activate(editor);
         ((ITextEditor) editor).selectAndReveal(nr + "three".length(), 0);
         Path png = Ui.screenshotDir().resolve("view-scenario-editor.png");
@@ -88,35 +83,6 @@ class ScenarioEditorTest {
         document.replace(nr, "three".length(), "3");
         Ui.waitFor(() -> markers(file).length == 0);
         assertEquals(source, document.get());
-    }
-
-    /** Opens the Problems view's groups, as a click on each group's arrow would (the view has no API for it). */
-    private static void expandProblems() {
-        Ui.settle(500);
-        Tree tree = problemsTree(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
-        assertTrue(tree != null, "the Problems view's tree");
-        for (TreeItem item : tree.getItems()) {
-            Event click = new Event();
-            click.item = item;
-            tree.notifyListeners(SWT.Expand, click);
-            item.setExpanded(true);
-        }
-    }
-
-    /** The tree whose first column is the Problems view's "Description". */
-    private static Tree problemsTree(Control c) {
-        if (c instanceof Tree t && t.getColumnCount() > 0 && t.getColumn(0).getText().equals("Description")) {
-            return t;
-        }
-        if (c instanceof Composite parent) {
-            for (Control child : parent.getChildren()) {
-                Tree found = problemsTree(child);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     private static IMarker[] markers(IFile file) {

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
@@ -176,5 +178,34 @@ final class Ui {
     static void screenshot(Path png) throws IOException {
         settle(400);
         ShellScreenshot.save(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), png);
+    }
+
+    /** Opens the Problems view's groups, as a click on each group's arrow would (the view has no API for it). */
+    static void expandProblems() {
+        Ui.settle(500);
+        Tree tree = problemsTree(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        assertTrue(tree != null, "the Problems view's tree");
+        for (TreeItem item : tree.getItems()) {
+            Event click = new Event();
+            click.item = item;
+            tree.notifyListeners(SWT.Expand, click);
+            item.setExpanded(true);
+        }
+    }
+
+    /** The tree whose first column is the Problems view's "Description". */
+    private static Tree problemsTree(Control c) {
+        if (c instanceof Tree t && t.getColumnCount() > 0 && t.getColumn(0).getText().equals("Description")) {
+            return t;
+        }
+        if (c instanceof Composite parent) {
+            for (Control child : parent.getChildren()) {
+                Tree found = problemsTree(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 }
