@@ -1,7 +1,5 @@
 package org.p2mdbg.debug.ui;
 
-import java.nio.file.Path;
-
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -44,17 +42,13 @@ final class JumpToProvingEvent implements IMarkerResolution2 {
     @Override
     public void run(IMarker marker) {
         P2mSession session = SessionManager.get().current();
-        if (session != null && sameFile(session.file(), marker.getResource().getLocation())) {
+        IPath location = marker.getResource().getLocation();
+        if (location != null && FindingMarkers.isSessionOf(session, location.toPath())) {
             EventJump.to(session, event);
         } else {
             MessageDialog.openInformation(PlatformUI.getWorkbench().getModalDialogShellProvider().getShell(),
                     "No session of " + marker.getResource().getName(),
                     "Debug " + marker.getResource().getName() + " (Debug As → P2M Scenario) to jump to event " + event + ".");
         }
-    }
-
-    private static boolean sameFile(Path sessionFile, IPath location) {
-        return sessionFile != null && location != null
-                && sessionFile.toAbsolutePath().normalize().equals(location.toPath().toAbsolutePath().normalize());
     }
 }

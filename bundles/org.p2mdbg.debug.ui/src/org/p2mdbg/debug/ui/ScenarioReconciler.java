@@ -1,5 +1,7 @@
 package org.p2mdbg.debug.ui;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -12,11 +14,14 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextInputListener;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.reconciler.DirtyRegion;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.MonoReconciler;
 import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filesystem.EFS;
+import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.p2mdbg.core.scenario.ScenarioException;
 import org.p2mdbg.core.scenario.ScenarioParser;
@@ -35,10 +40,52 @@ public final class ScenarioReconciler extends MonoReconciler {
         super(new Strategy(), false);
     }
 
+    /** Findings shown as annotations, for a scenario outside the workspace; null otherwise. */
+    private FindingAnnotations annotations;
+
     @Override
     public void install(ITextViewer viewer) {
         ((Strategy) getReconcilingStrategy(IDocument.DEFAULT_CONTENT_TYPE)).document = viewer.getDocument();
         super.install(viewer);
+        // the editor gives the viewer its document after installing us
+        viewer.addTextInputListener(new ITextInputListener() {
+            @Override public void inputDocumentAboutToBeChanged(IDocument old, IDocument next) { detachAnnotations(); }
+
+            @Override public void inputDocumentChanged(IDocument old, IDocument next) { attachAnnotations(viewer, next); }
+        });
+        attachAnnotations(viewer, viewer.getDocument());
+    }
+
+    @Override
+    public void uninstall() {
+        detachAnnotations();
+        super.uninstall();
+    }
+
+    private void attachAnnotations(ITextViewer viewer, IDocument document) {
+        detachAnnotations();
+        ITextFileBuffer buffer = document == null ? null : FileBuffers.getTextFileBufferManager().getTextFileBuffer(document);
+        Path file = buffer == null ? null : localFile(buffer);
+        if (file != null && FindingMarkers.workspaceScenario(file) == null && viewer instanceof ISourceViewer source) {
+            annotations = FindingAnnotations.attach(source, file);
+        }
+    }
+
+    private void detachAnnotations() {
+        if (annotations != null) {
+            annotations.dispose();
+            annotations = null;
+        }
+    }
+
+    /** The file a buffer shows on the local disk: its workspace location, or the file it was opened from. */
+    private static Path localFile(ITextFileBuffer buffer) {
+        try {
+            File f = buffer.getFileStore().toLocalFile(EFS.NONE, null);
+            return f == null ? null : f.toPath();
+        } catch (CoreException e) {
+            return null;
+        }
     }
 
     /** The marker of a parse error: its message (file:line:col), its line, and the word it names, underlined. */

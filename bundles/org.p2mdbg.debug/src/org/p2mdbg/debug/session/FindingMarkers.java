@@ -97,8 +97,14 @@ public final class FindingMarkers implements SessionListener {
         return out;
     }
 
+    /** Whether a session ran the scenario in {@code file}. */
+    public static boolean isSessionOf(P2mSession session, Path file) {
+        return session != null && session.file() != null && file != null
+                && session.file().toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize());
+    }
+
     /** The workspace file of a scenario (not a saved .p2mt session), or null. */
-    static IFile workspaceScenario(Path file) {
+    public static IFile workspaceScenario(Path file) {
         if (file == null || file.getFileName().toString().endsWith(SessionFormat.EXTENSION)) {
             return null;
         }

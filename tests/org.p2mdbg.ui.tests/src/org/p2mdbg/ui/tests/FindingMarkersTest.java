@@ -6,14 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IPageLayout;
@@ -31,7 +36,8 @@ import org.p2mdbg.debug.session.SessionOpener;
 /**
  * A session's findings as markers on its scenario (docs/view-finding-markers.png): one per finding,
  * on the line of the statement whose operation proves it, replaced by the next run, offering the
- * jump to the proving event as a quick fix, and gone once the text is edited.
+ * jump to the proving event as a quick fix, and gone once the text is edited; for a scenario
+ * outside the workspace, the same findings as annotations of its editor.
  */
 class FindingMarkersTest {
     @AfterEach
@@ -94,6 +100,42 @@ class FindingMarkersTest {
         IDocument document = ((ITextEditor) editor).getDocumentProvider().getDocument(editor.getEditorInput());
         document.replace(source.indexOf("teardown guest"), 0, "\n");
         Ui.waitFor(() -> markers(file).length == 0);
+    }
+
+    @Test
+    void findingsAsAnnotationsOutsideTheWorkspace() throws Exception {
+        IWorkbenchPage page = Ui.perspective();
+        Path dir = Files.createTempDirectory("p2mdbg-outside");
+        Path scenario = Files.copy(Ui.example("seed000-access-after-relinquish"), dir.resolve("outside.p2m"));
+        IEditorPart editor = IDE.openEditorOnFileStore(page, EFS.getLocalFileSystem().getStore(scenario.toUri()));
+        ITextEditor text = (ITextEditor) editor;
+        IAnnotationModel model = text.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+
+        SessionOpener.open(scenario, Map.of());
+        Ui.waitFor(() -> warnings(model).size() == 5);
+        String source = Files.readString(scenario);
+        int unmap = source.indexOf("unmap guest gfn=0x40001 nr=1");
+        List<String> onUnmap = warnings(model).entrySet().stream()
+                .filter(e -> e.getValue().getOffset() == unmap && e.getValue().getLength() == "unmap guest gfn=0x40001 nr=1".length())
+                .map(e -> e.getKey().getText().substring(0, e.getKey().getText().indexOf(':'))).sorted().toList();
+        assertEquals(List.of("RELINQUISHED_ENTRY_ACCESS", "STALE_TLB", "USE_AFTER_FREE"), onUnmap);
+
+        IDocument document = text.getDocumentProvider().getDocument(editor.getEditorInput());
+        document.replace(source.indexOf("teardown guest"), 0, "\n");
+        Ui.waitFor(() -> warnings(model).isEmpty());
+        page.closeAllEditors(false);
+        Files.delete(scenario);
+        Files.delete(dir);
+    }
+
+    private static Map<Annotation, Position> warnings(IAnnotationModel model) {
+        Map<Annotation, Position> out = new HashMap<>();
+        model.getAnnotationIterator().forEachRemaining(a -> {
+            if (a.getType().equals("org.eclipse.ui.workbench.texteditor.warning")) {
+                out.put(a, model.getPosition(a));
+            }
+        });
+        return out;
     }
 
     private static List<String> summary(IFile file) {
