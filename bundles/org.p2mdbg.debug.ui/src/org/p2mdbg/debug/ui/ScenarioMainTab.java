@@ -65,6 +65,12 @@ public final class ScenarioMainTab extends AbstractLaunchConfigurationTab {
             combo.addModifyListener(e -> changed());
             options.put(option.getKey(), combo);
         }
+        Label rule = new Label(c, SWT.WRAP);
+        rule.setText("An option left empty runs as Window → Preferences → P2M Debugger chooses, or, where that is"
+                + " empty too, as the scenario's own option line says.");
+        GridData wide = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
+        wide.widthHint = 400;
+        rule.setLayoutData(wide);
         setControl(c);
     }
 

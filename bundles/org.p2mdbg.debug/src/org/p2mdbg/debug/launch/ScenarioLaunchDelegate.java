@@ -44,7 +44,7 @@ public final class ScenarioLaunchDelegate extends LaunchConfigurationDelegate {
                 target.start();
             }
             monitor.subTask(session.trace().size() + " events recorded");
-        } catch (ScenarioException e) {
+        } catch (ScenarioException | IllegalArgumentException e) {
             throw new CoreException(new Status(IStatus.ERROR, "org.p2mdbg.debug", e.getMessage()));
         } catch (IOException e) {
             throw new CoreException(new Status(IStatus.ERROR, "org.p2mdbg.debug", "cannot read " + file + ": " + e.getMessage()));

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import org.p2mdbg.core.machine.Machine;
 import org.p2mdbg.core.scenario.RunResult;
+import org.p2mdbg.core.store.SessionSource;
 import org.p2mdbg.core.trace.Trace;
 import org.p2mdbg.core.trace.TraceCursor;
 import org.p2mdbg.model.live.LiveMachine;
@@ -25,6 +26,8 @@ import org.p2mdbg.model.live.ModelBuilder;
 public final class P2mSession {
     private final String name;
     private final Path file;
+    /** What the run was made from, null when a session file could not reproduce it. */
+    private final SessionSource source;
     private final RunResult result;
     private final Map<String, String> options;
     private final TraceCursor cursor;
@@ -33,8 +36,24 @@ public final class P2mSession {
     /** The cursor's position, published for any thread once a move is complete. */
     private volatile long position;
 
-    /** @param options the option overrides {@code result} was run with (they won over the scenario's option statements) */
+    /**
+     * A session that can be saved: {@code result} is {@code source} run.
+     */
+    public P2mSession(String name, Path file, SessionSource source, RunResult result) {
+        this(name, file, source, result, source.overrides());
+    }
+
+    /**
+     * A session that cannot be saved, such as a run with injected faults, which a session file does not record.
+     *
+     * @param options the option overrides {@code result} was run with (they won over the scenario's option statements)
+     */
     public P2mSession(String name, Path file, RunResult result, Map<String, String> options) {
+        this(name, file, null, result, options);
+    }
+
+    private P2mSession(String name, Path file, SessionSource source, RunResult result, Map<String, String> options) {
+        this.source = source;
         this.name = name;
         this.file = file;
         this.result = result;
@@ -52,6 +71,9 @@ public final class P2mSession {
     public Path file() { return file; }
 
     public RunResult result() { return result; }
+
+    /** The scenario text and overrides the run was made from, for saving; null when a session file cannot reproduce this run. */
+    public SessionSource source() { return source; }
 
     /** The option overrides the session ran with: a re-run with them reproduces it. */
     public Map<String, String> options() { return options; }
