@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 enum Section {
     /** The scenario's name, text and option overrides: what a load runs again. */
     SCENARIO("SCEN", false),
+    /** The faults injected into the run (none in most files): what a load injects again. */
+    INJECTIONS("INJS", true),
     /** The name of each event kind code used in the events. */
     EVENT_KINDS("KIND", false),
     /** The call-path table: for each path id from 1, its parent id and its label. */

@@ -75,6 +75,8 @@ public final class SessionFiles {
         } catch (ScenarioException e) {
             throw new SessionFormatException(name, scenarioOffset(), "expected a scenario this version runs, found one that fails at "
                     + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new SessionFormatException(name, scenarioOffset(), "expected injections this run can take, found: " + e.getMessage());
         }
     }
 

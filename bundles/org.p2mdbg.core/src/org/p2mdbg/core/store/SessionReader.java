@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32C;
 
+import org.p2mdbg.core.inject.DescriptorInjection;
+import org.p2mdbg.core.mem.Mfn;
 import org.p2mdbg.core.trace.EventKind;
 
 /**
@@ -35,6 +37,8 @@ public final class SessionReader {
     private byte[] buffer = new byte[1 << 12];
     private long pos;
     private Section last;
+    /** The section after the source (the event kinds), read by {@link #readSource()} to see where the injections end. */
+    private SectionInput afterSource;
 
     // what the trace sections declared so far
     private EventKind[] kinds = NO_KINDS;
@@ -87,15 +91,42 @@ public final class SessionReader {
             }
         }
         s.end();
-        return new SessionSource(name, text, overrides);
+        List<DescriptorInjection> injections = new ArrayList<>();
+        SectionInput next = section();
+        while (last == Section.INJECTIONS) {
+            injections(next, injections);
+            next = section();
+        }
+        afterSource = next;
+        return new SessionSource(name, text, overrides, injections);
+    }
+
+    private void injections(SectionInput s, List<DescriptorInjection> out) throws SessionFormatException {
+        int n = s.count("the number of injections in the block", Integer.MAX_VALUE, MIN_RECORD_BYTES);
+        for (int i = 0; i < n; i++) {
+            long at = s.offset();
+            long position = s.uvarint("an injection's trace position");
+            long table = s.uvarint("the table frame of the injection at position " + position);
+            long index = s.uvarint("the entry index of the injection at position " + position);
+            long level = s.uvarint("the table level of the injection at position " + position);
+            long value = s.fixed64("the injected descriptor");
+            String what = s.string("what the injection changed");
+            try {
+                out.add(new DescriptorInjection(position, new Mfn(table), (int) Math.min(index, Integer.MAX_VALUE),
+                        (int) Math.min(level, Integer.MAX_VALUE), value, what));
+            } catch (IllegalArgumentException e) {
+                throw new SessionFormatException(file, at, "expected an injection this version can make, found one where " + e.getMessage());
+            }
+        }
+        s.end();
     }
 
     /** Reads the rest of the file, reporting every record to the visitor, and checks that the file ends there. */
     public void readTrace(TraceVisitor visitor) throws IOException {
-        if (last != Section.SCENARIO) {
+        if (afterSource == null) {
             throw new IllegalStateException("readSource() first");
         }
-        kinds(section());
+        kinds(afterSource);
         while (true) {
             SectionInput s = section();
             switch (last) {

@@ -11,9 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.p2mdbg.core.inject.DescriptorInjection;
+import org.p2mdbg.core.inject.FaultInjector;
 import org.p2mdbg.core.mem.Hex;
 import org.p2mdbg.core.scenario.RunResult;
 import org.p2mdbg.core.scenario.ScenarioException;
@@ -25,14 +28,25 @@ import org.p2mdbg.core.scenario.ast.SourcePos;
 
 /**
  * What a run is made from: the scenario's name (its path as the user gave it), its full text and
- * the option overrides that win over its own option lines. A session file keeps all three, so a
- * loaded session runs again exactly as it was recorded.
+ * the option overrides that win over its own option lines, and the faults injected by hand into the
+ * run. A session file keeps them all, so a loaded session runs again exactly as it was recorded.
  */
-public record SessionSource(String name, String text, Map<String, String> overrides) {
+public record SessionSource(String name, String text, Map<String, String> overrides, List<DescriptorInjection> injections) {
     public SessionSource {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(text, "text");
         overrides = Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
+        injections = List.copyOf(injections);
+    }
+
+    /** A scenario run as it is written (no injected faults). */
+    public SessionSource(String name, String text, Map<String, String> overrides) {
+        this(name, text, overrides, List.of());
+    }
+
+    /** The same source with faults injected into its run. */
+    public SessionSource withInjections(List<DescriptorInjection> faults) {
+        return new SessionSource(name, text, overrides, faults);
     }
 
     /**
@@ -55,8 +69,15 @@ public record SessionSource(String name, String text, Map<String, String> overri
     /** Parses the scenario; errors name this source's name, line and column. */
     public Scenario parse() { return ScenarioParser.parse(name, text); }
 
-    /** Parses and runs the scenario to its end with the overrides. */
-    public RunResult run() { return ScenarioRunner.start(parse(), overrides).runToEnd(); }
+    /**
+     * Parses and runs the scenario to its end with the overrides, and the injected faults if any.
+     *
+     * @throws IllegalArgumentException when an injection cannot be made in this run
+     */
+    public RunResult run() {
+        return injections.isEmpty() ? ScenarioRunner.start(parse(), overrides).runToEnd()
+                : FaultInjector.run(parse(), overrides, injections, () -> false);
+    }
 
     private static String decode(String name, byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()

@@ -4,6 +4,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
+
+import org.p2mdbg.core.inject.DescriptorInjection;
 import java.util.zip.CRC32C;
 
 import org.p2mdbg.core.scenario.RunResult;
@@ -27,12 +29,20 @@ public final class SessionWriter {
 
     private SessionWriter(OutputStream out) { this.out = new DataOutputStream(out); }
 
-    /** Writes the whole session to {@code out} (which it flushes but does not close). */
+    /** Writes the whole session to {@code out} (which it flushes but does not close); the machine must be in its end state. */
     public static void write(Session session, OutputStream out) throws IOException {
-        new SessionWriter(out).session(session.source(), session.result());
+        write(session, session.result().machine().stateHash(), out);
     }
 
-    private void session(SessionSource source, RunResult r) throws IOException {
+    /**
+     * As {@link #write(Session, OutputStream)}, with the hash of the machine's end state given: a
+     * debugger's machine stands wherever the user stepped, not at the end.
+     */
+    public static void write(Session session, long endStateHash, OutputStream out) throws IOException {
+        new SessionWriter(out).session(session.source(), session.result(), endStateHash);
+    }
+
+    private void session(SessionSource source, RunResult r, long endStateHash) throws IOException {
         if (KINDS.length > SessionFormat.MAX_EVENT_KINDS) {
             throw new IllegalStateException(KINDS.length + " event kinds do not fit the format's 6-bit codes");
         }
@@ -48,6 +58,17 @@ public final class SessionWriter {
             records.string(o.getValue());
         }
         single(Section.SCENARIO);
+
+        for (DescriptorInjection i : source.injections()) {
+            records.uvarint(i.position());
+            records.uvarint(i.table().value());
+            records.uvarint(i.index());
+            records.uvarint(i.level());
+            records.fixed64(i.value());
+            records.string(i.what());
+            next(Section.INJECTIONS);
+        }
+        close(Section.INJECTIONS);
 
         records.uvarint(KINDS.length);
         for (EventKind k : KINDS) {
@@ -82,7 +103,7 @@ public final class SessionWriter {
         close(Section.CHECKPOINTS);
 
         records.uvarint(trace.size());
-        records.fixed64(r.machine().stateHash());
+        records.fixed64(endStateHash);
         single(Section.DONE);
         out.flush();
     }

@@ -26,38 +26,26 @@ import org.p2mdbg.model.live.ModelBuilder;
 public final class P2mSession {
     private final String name;
     private final Path file;
-    /** What the run was made from, null when a session file could not reproduce it. */
+    /** What the run was made from: what a save writes. */
     private final SessionSource source;
     private final RunResult result;
     private final Map<String, String> options;
+    /** The machine's state hash at the end of the run, which a saved session ends with (the machine moves as the user steps). */
+    private final long endStateHash;
     private final TraceCursor cursor;
     private final LiveMachine model;
     private volatile SessionManager manager;
     /** The cursor's position, published for any thread once a move is complete. */
     private volatile long position;
 
-    /**
-     * A session that can be saved: {@code result} is {@code source} run.
-     */
+    /** @param result {@code source} run: its scenario with its overrides (and its injected faults) */
     public P2mSession(String name, Path file, SessionSource source, RunResult result) {
-        this(name, file, source, result, source.overrides());
-    }
-
-    /**
-     * A session that cannot be saved, such as a run with injected faults, which a session file does not record.
-     *
-     * @param options the option overrides {@code result} was run with (they won over the scenario's option statements)
-     */
-    public P2mSession(String name, Path file, RunResult result, Map<String, String> options) {
-        this(name, file, null, result, options);
-    }
-
-    private P2mSession(String name, Path file, SessionSource source, RunResult result, Map<String, String> options) {
         this.source = source;
         this.name = name;
         this.file = file;
         this.result = result;
-        this.options = Map.copyOf(options);
+        this.options = source.overrides();
+        this.endStateHash = result.machine().stateHash();   // the run just ended: nothing has moved it yet
         this.cursor = new TraceCursor(result.trace(), result.machine().frames());
         this.model = ModelBuilder.build(result.machine(), result.xenPageTables());
         this.model.showFindings(result.findings());
@@ -72,7 +60,9 @@ public final class P2mSession {
 
     public RunResult result() { return result; }
 
-    /** The scenario text and overrides the run was made from, for saving; null when a session file cannot reproduce this run. */
+    public long endStateHash() { return endStateHash; }
+
+    /** The scenario text, overrides and injected faults the run was made from. */
     public SessionSource source() { return source; }
 
     /** The option overrides the session ran with: a re-run with them reproduces it. */

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.p2mdbg.core.mem.Hex;
 import org.p2mdbg.core.mem.Mfn;
+import org.p2mdbg.core.trace.RelinquishedEntries;
 import org.p2mdbg.core.walk.WalkRequest;
 import org.p2mdbg.debug.session.P2mSession;
 import org.p2mdbg.model.TranslationTables;
@@ -51,6 +52,8 @@ public final class AddressMapView extends SessionViewPart implements ISelectionP
     private long to;
     private AddressRun selected;
     private AddressMapFigure figure;
+    /** The relinquished entries of the shown session's trace, read as far as the view has stepped. */
+    private RelinquishedEntries relinquished;
     private final ListenerList<ISelectionChangedListener> selectionListeners = new ListenerList<>();
     private ISelection selection = StructuredSelection.EMPTY;
 
@@ -121,6 +124,13 @@ public final class AddressMapView extends SessionViewPart implements ISelectionP
         fitMapped();
     }
 
+    private RelinquishedEntries relinquished() {
+        if (relinquished == null || relinquished.trace() != session().trace()) {
+            relinquished = new RelinquishedEntries(session().trace());
+        }
+        return relinquished;
+    }
+
     private void readRuns() {
         TranslationTables t = space.tables();
         WalkRequest tables = new WalkRequest(t.getRootMfn().isValid() ? t.getRootMfn() : Mfn.INVALID, t.getRootLevel(),
@@ -128,7 +138,7 @@ public final class AddressMapView extends SessionViewPart implements ISelectionP
         spaceFrames = AddressRuns.spaceFrames(tables);
         runs = t.getRootMfn().isValid()
                 ? AddressRuns.of(session().model().core().frames(), tables,
-                        RelinquishedSlots.before(session().trace(), session().position())) : List.of(new AddressRun(0, spaceFrames, RunKind.HOLE, Mfn.INVALID));
+                        relinquished().before(session().position())) : List.of(new AddressRun(0, spaceFrames, RunKind.HOLE, Mfn.INVALID));
         if (selected != null) {
             long frame = selected.firstFrame();
             selected = runs.stream().filter(r -> r.contains(frame)).findFirst().orElse(null);

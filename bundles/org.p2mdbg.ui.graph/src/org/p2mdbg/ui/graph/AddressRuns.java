@@ -34,8 +34,8 @@ public final class AddressRuns {
     }
 
     /**
-     * The same, with the level-3 entries in {@code relinquished} (slots: table MFN << 9 | index) shown
-     * as relinquished whether relinquish cleared them or left them in place.
+     * The same, with the entries in {@code relinquished} (slots: table MFN << 9 | index, pages and
+     * blocks) shown as relinquished whether relinquish cleared them or left them in place.
      */
     public static List<AddressRun> of(FrameStore frames, WalkRequest tables, Set<Long> relinquished) {
         AddressRuns out = new AddressRuns(frames, tables.stage(), relinquished);
@@ -56,7 +56,7 @@ public final class AddressRuns {
         for (int i = 0; i < Lpae.ENTRIES; i++) {
             long d = frames.exists(table) ? frames.peek(table, i) : 0L;
             long frame = firstFrame + i * span;
-            if (level == 3 && relinquished.contains(table.value() << 9 | i)) {
+            if (relinquished.contains(table.value() << 9 | i)) {
                 add(frame, span, RunKind.RELINQUISHED, Lpae.isMapping(d, level) ? Lpae.mfn(d) : Mfn.INVALID);
             } else if (Lpae.isTable(d, level)) {
                 visit(Lpae.mfn(d), level + 1, frame);

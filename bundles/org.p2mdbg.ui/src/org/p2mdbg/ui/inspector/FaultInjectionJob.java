@@ -1,8 +1,6 @@
 package org.p2mdbg.ui.inspector;
 
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.concurrent.CancellationException;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -19,13 +17,10 @@ import org.p2mdbg.ui.open.OpenScenarioJob;
 
 /**
  * Re-runs the session's scenario from the start with one more descriptor injected (and the ones
- * injected before, kept per session), makes the result the current session and moves it just past
+ * injected before, which its source records, so a saved session injects them again), makes the result the current session and moves it just past
  * the injected write, so every view shows the changed descriptor and the findings that follow.
  */
 public final class FaultInjectionJob extends Job {
-    /** The injections each injected session was run with (weakly: a closed session is forgotten). */
-    private static final Map<P2mSession, List<DescriptorInjection>> INJECTED = new WeakHashMap<>();
-
     private final P2mSession base;
     private final DescriptorInjection injection;
     private P2mSession result;
@@ -38,11 +33,9 @@ public final class FaultInjectionJob extends Job {
         setPriority(Job.LONG);
     }
 
-    /** The injections a session was run with (none for a session opened from its file). */
+    /** The injections a session was run with (none for a scenario run as written). */
     public static List<DescriptorInjection> injections(P2mSession session) {
-        synchronized (INJECTED) {
-            return INJECTED.getOrDefault(session, List.of());
-        }
+        return session.source().injections();
     }
 
     @Override
@@ -52,10 +45,7 @@ public final class FaultInjectionJob extends Job {
         try {
             RunResult run = FaultInjector.run(base.result().scenario(), base.options(), all, monitor::isCanceled);
             P2mSession injected = new P2mSession(base.name().replaceFirst(" \\+ \\d+ faults?$", "") + " + " + all.size()
-                    + (all.size() == 1 ? " fault" : " faults"), base.file(), run, base.options());
-            synchronized (INJECTED) {
-                INJECTED.put(injected, List.copyOf(all));
-            }
+                    + (all.size() == 1 ? " fault" : " faults"), base.file(), base.source().withInjections(all), run);
             SessionManager.get().setCurrent(injected);
             injected.seek(injection.position() + 2);
             result = injected;

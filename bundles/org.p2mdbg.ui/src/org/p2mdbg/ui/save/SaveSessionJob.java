@@ -34,14 +34,7 @@ public final class SaveSessionJob extends Job {
 
     /** Why a session cannot be saved, null when it can. */
     public static String whyNotSavable(P2mSession session) {
-        if (session == null) {
-            return "No session is open.";
-        }
-        if (session.source() == null) {
-            return session.name() + " has injected faults, which a session file does not record (loading one runs its"
-                    + " scenario again): save the session before injecting, or inject again after opening the saved one.";
-        }
-        return null;
+        return session == null ? "No session is open." : null;
     }
 
     @Override
@@ -69,7 +62,7 @@ public final class SaveSessionJob extends Job {
      */
     public static void save(P2mSession session, Path target, IProgressMonitor monitor) throws IOException {
         Session saved = new Session(session.source(), session.result());
-        AtomicFiles.write(target, out -> SessionWriter.write(saved, cancellable(out, monitor)));
+        AtomicFiles.write(target, out -> SessionWriter.write(saved, session.endStateHash(), cancellable(out, monitor)));
     }
 
     /** Checks for cancellation once per 64 KiB written. */

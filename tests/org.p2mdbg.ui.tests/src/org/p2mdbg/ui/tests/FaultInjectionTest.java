@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.nio.file.Path;
+import java.nio.file.Files;
 import java.util.Map;
 
 import org.eclipse.swt.widgets.TreeItem;
@@ -15,6 +17,8 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.p2mdbg.ui.save.SaveSessionJob;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.p2mdbg.core.check.Finding;
 import org.p2mdbg.core.check.Rule;
 import org.p2mdbg.core.machine.RelinquishStrategy;
@@ -124,6 +128,17 @@ class FaultInjectionTest {
                 "table 0x40a06[0]: 0x3400000402007ff (page 0x40200) → 0x3400000402007fe (invalid) — valid [0] = 0x0"),
                 List.of(row[0], row[2], row[4]));
         trace.showKind(null);
+
+        // saved with its injection and opened again: the load injects it again and checks every event
+        Path saved = Files.createTempFile("injected", ".p2mt");
+        SaveSessionJob.save(injected, saved, new NullProgressMonitor());
+        P2mSession reloaded = SessionOpener.open(saved, Map.of());
+        assertEquals(injected.trace().size(), reloaded.trace().size());
+        assertEquals(List.of(Rule.STALE_TLB, Rule.LEAKED_REFERENCE), reloaded.result().findings().stream().map(Finding::rule).toList());
+        assertEquals(1, FaultInjectionJob.injections(reloaded).size());
+        Files.delete(saved);
+        SessionManager.get().setCurrent(injected);
+        Ui.processEvents();
 
         injected.seek(beforeDestroy);   // step back over the injection: the descriptor is as the plain run left it
         Ui.processEvents();

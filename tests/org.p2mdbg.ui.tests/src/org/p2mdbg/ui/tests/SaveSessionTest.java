@@ -24,8 +24,8 @@ import org.p2mdbg.ui.save.SaveSessionJob;
 
 /**
  * File → Save Session As…: the IDE's session saved as a .p2mt opens again (loaded, re-run and
- * checked event by event) with the same trace and findings; a cancelled save leaves no file; a
- * session with injected faults is refused with the reason; launch options for a saved session too.
+ * checked event by event) with the same trace and findings; a cancelled save leaves no file; launch
+ * options for a saved session are refused with the reason (FaultInjectionTest saves an injected one).
  */
 class SaveSessionTest {
     @Test
@@ -35,6 +35,7 @@ class SaveSessionTest {
         assertNull(SaveSessionJob.whyNotSavable(session));
         Path saved = dir.resolve("after-relinquish.p2mt");
 
+        session.seek(100);   // saved from wherever the user stands, not only from the end
         SaveSessionJob job = new SaveSessionJob(session, saved);
         job.schedule();
         job.join();
@@ -64,10 +65,6 @@ class SaveSessionTest {
             assertEquals(List.of("after-relinquish.p2mt"), files.map(p -> p.getFileName().toString()).toList());
         }
 
-        // a run with injected faults is not what its scenario gives: a session file cannot hold it
-        P2mSession injected = new P2mSession("x + 1 fault", session.file(), session.result(), session.options());
-        assertEquals("x + 1 fault has injected faults, which a session file does not record (loading one runs its scenario"
-                + " again): save the session before injecting, or inject again after opening the saved one.", SaveSessionJob.whyNotSavable(injected));
         Files.delete(saved);
         Files.delete(dir);
     }
