@@ -24,17 +24,7 @@ import org.p2mdbg.core.walk.Walker;
 
 /** A descriptor overwritten by hand mid-run: where it lands in the trace and what the algorithms and rules make of it. */
 class FaultInjectorTest {
-    /** Four foreign pages of dom0 mapped by the guest, then the guest destroyed (relinquish "remove"). */
-    private static final Scenario FOREIGN = ScenarioParser.parse("inject.p2m", """
-            machine arm64 ipa=40
-            option relinquish=remove
-            domain dom0 id=0
-            domain guest id=1
-            populate dom0 gfn=0x10000 nr=4
-            map guest gfn=0x40000 nr=4 foreign=dom0:0x10000
-            checkpoint before-destroy
-            destroy guest
-            """);
+    private static final Scenario FOREIGN = ScenarioParser.parse(ForeignDestroy.NAME, ForeignDestroy.TEXT);
 
     private static RunResult plain;
     private static long beforeDestroy;

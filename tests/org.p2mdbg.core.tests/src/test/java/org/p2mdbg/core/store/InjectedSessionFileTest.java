@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.p2mdbg.core.check.Finding;
 import org.p2mdbg.core.check.Rule;
 import org.p2mdbg.core.inject.DescriptorInjection;
+import org.p2mdbg.core.inject.ForeignDestroy;
 import org.p2mdbg.core.mem.Mfn;
 import org.p2mdbg.core.trace.EventKind;
 
@@ -24,17 +25,7 @@ import org.p2mdbg.core.trace.EventKind;
  * no such section (so files of earlier versions, which never have one, still load).
  */
 class InjectedSessionFileTest {
-    /** Four foreign pages of dom0 mapped by the guest, then the guest destroyed (as FaultInjectorTest). */
-    private static final String FOREIGN = """
-            machine arm64 ipa=40
-            option relinquish=remove
-            domain dom0 id=0
-            domain guest id=1
-            populate dom0 gfn=0x10000 nr=4
-            map guest gfn=0x40000 nr=4 foreign=dom0:0x10000
-            checkpoint before-destroy
-            destroy guest
-            """;
+    private static final String FOREIGN = ForeignDestroy.TEXT;
     /** Clears the valid bit of gfn 0x40000's leaf (table 0x4000b, index 0) just before the destroy (position 114). */
     private static final DescriptorInjection CLEAR_VALID = new DescriptorInjection(114, new Mfn(0x4000b), 0, 3, 0x3400000400047feL, "valid = 0x0");
 
