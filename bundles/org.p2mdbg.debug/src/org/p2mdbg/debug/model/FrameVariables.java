@@ -1,8 +1,10 @@
 package org.p2mdbg.debug.model;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IVariable;
@@ -13,15 +15,19 @@ import org.p2mdbg.core.machine.Errno;
 import org.p2mdbg.core.mem.FrameKind;
 import org.p2mdbg.core.mem.FrameStore;
 import org.p2mdbg.core.mem.Hex;
+import org.p2mdbg.core.scenario.ast.OptionStatement;
+import org.p2mdbg.core.scenario.ast.Statement;
 import org.p2mdbg.core.trace.CostCounter;
 import org.p2mdbg.core.trace.Trace;
 import org.p2mdbg.debug.session.P2mSession;
+import org.p2mdbg.debug.session.SessionOptions;
 import org.p2mdbg.model.Domain;
 import org.p2mdbg.model.P2m;
 
 /**
  * The variables of a frame: for the innermost frame the current event decoded (the descriptor read
- * or written, old and new, field by field), the operation's costs so far and the domains' state;
+ * or written, old and new, field by field), the operation's costs so far, the domains' state and
+ * the options the run used;
  * for outer frames the operation and its costs.
  */
 final class FrameVariables {
@@ -41,6 +47,7 @@ final class FrameVariables {
             }
             out.addAll(forOperationList(target, session));
             out.add(domains(target, session));
+            out.add(options(target, session));
             return out.toArray(IVariable[]::new);
         });
     }
@@ -68,6 +75,30 @@ final class FrameVariables {
         });
         return List.of(text(target, "operation", "#" + op + " " + trace.operationName(op)),
                 new P2mVariable(target, "costs so far", new P2mValue(target, "costs", parts.size() + " non-zero", parts)));
+    }
+
+    /**
+     * The options the run used and where each came from: the scenario's option lines, and the
+     * overrides (from Preferences or the launch) that won over them.
+     */
+    static P2mVariable options(IDebugTarget target, P2mSession session) {
+        Map<String, String> overrides = session.options();
+        List<P2mVariable> parts = new ArrayList<>();
+        Set<String> written = new HashSet<>();
+        for (Statement s : session.result().scenario().statements()) {
+            if (s instanceof OptionStatement o) {
+                written.add(o.name());
+                String over = overrides.get(o.name());
+                parts.add(text(target, o.name() + " (line " + o.pos().line() + ")",
+                        over == null ? o.value() : over + "  (overrides the line's " + o.value() + ")"));
+            }
+        }
+        overrides.forEach((name, value) -> {
+            if (!written.contains(name)) {
+                parts.add(text(target, name, value + "  (override; the scenario does not set it)"));
+            }
+        });
+        return new P2mVariable(target, "options", new P2mValue(target, "options", SessionOptions.describe(overrides), parts));
     }
 
     private static List<P2mVariable> operands(IDebugTarget target, Trace trace, long e) {

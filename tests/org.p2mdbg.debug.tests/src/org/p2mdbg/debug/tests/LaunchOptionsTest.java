@@ -2,11 +2,13 @@ package org.p2mdbg.debug.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.debug.core.model.IVariable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.p2mdbg.core.machine.RelinquishStrategy;
@@ -42,6 +44,18 @@ class LaunchOptionsTest extends LaunchingTest {
         assertEquals(RelinquishStrategy.LOOKUP, session.machine().options().relinquish());
         assertEquals(LOOKUP_COSTS, costs(session));
         assertEquals("P2M machine arm64 — " + SEED + " [relinquish=lookup]", target.getName());
+
+        // the Variables view says which option lines the override beat
+        target.thread().jumpTo(1);
+        IVariable[] vars = target.thread().getStackFrames()[0].getVariables();
+        IVariable options = vars[vars.length - 1];
+        assertEquals("options", options.getName());
+        assertEquals("relinquish=lookup", options.getValue().getValueString());
+        List<String> lines = new ArrayList<>();
+        for (IVariable v : options.getValue().getVariables()) {
+            lines.add(v.getName() + " = " + v.getValue().getValueString());
+        }
+        assertEquals(List.of("relinquish (line 8) = lookup  (overrides the line's remove)", "preempt (line 15) = every:2"), lines);
     }
 
     @Test

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.core.model.IVariable;
@@ -69,6 +73,13 @@ class ScenarioDebugTest extends LaunchingTest {
             hasNew |= v.getName().equals("new");
         }
         assertTrue(hasNew, "a write shows the new descriptor");
+        IVariable options = vars[vars.length - 1];
+        assertEquals("options", options.getName());
+        assertEquals("options as written", options.getValue().getValueString());
+        IVariable[] lines = options.getValue().getVariables();
+        assertEquals(List.of("relinquish (line 8) = lookup", "preempt (line 15) = every:2"),
+                Arrays.stream(lines).map(v -> { try { return v.getName() + " = " + v.getValue().getValueString(); }
+                        catch (DebugException e) { throw new IllegalStateException(e); } }).toList());
 
         int depth = ((P2mStackFrame) frames[0]).depth();
         thread.stepReturn();
