@@ -16,9 +16,10 @@
 #      guest's READY line, stops the vCPU;
 #   4. x86-64 (x86-answers.py): asks the monitor (QMP human-monitor-command) for `info registers`,
 #      `info tlb`, `info mem` and `gva2gpa` of sampled addresses; arm64 (arm64-answers.py, run by
-#      gdb-multiarch on QEMU's gdbstub): attaches until the vCPU is at EL0, reads TTBR0/1_EL1, TCR_EL1
-#      and more into registers.txt, asks `gva2gpa` of ~3000 addresses; then `dump-guest-memory` (ELF,
-#      no paging filter).
+#      gdb-multiarch on QEMU's gdbstub): attaches until the vCPU is at EL1 in an exception from the
+#      user loop, reads TTBR0/1_EL1, TCR_EL1 and more into registers.txt, asks `gva2gpa` of ~1900
+#      kernel addresses, breaks on ELR_EL1 to get to EL0 in the same process, asks ~500 of its own;
+#      then `dump-guest-memory` (ELF, no paging filter). qmp.py is the QMP client of both.
 # OUTDIR (default /tmp/p2mdbg-qemu-dumps/x86_64, .../x86_64-la57 or .../arm64) receives guest.elf
 # (~512 MiB), QEMU's answers and the times QEMU took.
 # The test reads P2MDBG_QEMU_DUMPS (default /tmp/p2mdbg-qemu-dumps).
