@@ -2,6 +2,7 @@ package org.p2mdbg.core.dump;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 import org.p2mdbg.core.mem.Hex;
@@ -92,13 +93,32 @@ public final class AddressSpace {
 
     /**
      * The same, stopping early once {@code cancelled} says so (asked before each table is read): a
-     * view scans in a job its user may cancel. What was merged until then is returned.
+     * view scans in a job its user may cancel. What was merged until then is returned, with the first
+     * virtual address not walked.
      */
     public MappingScan mappings(BooleanSupplier cancelled) {
         List<Fault> skipped = new ArrayList<>();
         RangeMerger merger = new RangeMerger();
-        long leaves = forEachLeaf(merger, skipped, cancelled);
-        return new MappingScan(merger.finish(), leaves, skipped);
+        Cancellation stop = new Cancellation(cancelled);
+        long leaves = forEachLeaf(merger, skipped, stop);
+        return new MappingScan(merger.finish(), leaves, skipped, Optional.ofNullable(stop.at));
+    }
+
+    /** Asked before each table is read; remembers the virtual address of the first table it refused. */
+    private static final class Cancellation {
+        private final BooleanSupplier asked;
+        private Va at;
+
+        Cancellation(BooleanSupplier asked) { this.asked = asked; }
+
+        boolean stopsAt(PagingRegion r, long offset) {
+            if (at == null && asked.getAsBoolean()) {
+                at = new Va(r.va(offset));
+            }
+            return at != null;
+        }
+
+        boolean stopped() { return at != null; }
     }
 
     /** Every virtual address whose translation is {@code pa}, in ascending order. */
@@ -116,10 +136,10 @@ public final class AddressSpace {
     }
 
     /** Visits every page and block; returns how many there were. */
-    long forEachLeaf(LeafVisitor visitor, List<Fault> skipped) { return forEachLeaf(visitor, skipped, () -> false); }
+    long forEachLeaf(LeafVisitor visitor, List<Fault> skipped) { return forEachLeaf(visitor, skipped, new Cancellation(() -> false)); }
 
     /** Visits every page and block until {@code cancelled} says so; returns how many there were. */
-    long forEachLeaf(LeafVisitor visitor, List<Fault> skipped, BooleanSupplier cancelled) {
+    private long forEachLeaf(LeafVisitor visitor, List<Fault> skipped, Cancellation cancelled) {
         long leaves = 0;
         for (PagingRegion r : regions) {
             if (r.enabled()) {
@@ -132,9 +152,9 @@ public final class AddressSpace {
     }
 
     /** Reads a whole table into the buffer of its depth, then descends; one buffer per depth serves the whole walk. */
-    private long walkTable(PagingRegion r, LeafVisitor visitor, List<Fault> skipped, BooleanSupplier cancelled, long[][] tables, int depth,
+    private long walkTable(PagingRegion r, LeafVisitor visitor, List<Fault> skipped, Cancellation cancelled, long[][] tables, int depth,
             int level, long table, int entries, long base, long limits) {
-        if (cancelled.getAsBoolean()) {
+        if (cancelled.stopsAt(r, base)) {
             return 0;
         }
         PagingFormat f = r.format();
@@ -163,6 +183,9 @@ public final class AddressSpace {
                     int child = f.childLevel(level);
                     leaves += walkTable(r, visitor, skipped, cancelled, tables, depth + 1, child, f.tableAddress(d, level),
                             1 << (shift - f.indexShift(child)), offset, f.limitsBelow(limits, d));
+                    if (cancelled.stopped()) {
+                        return leaves;                          // nothing above the first address not walked
+                    }
                 }
                 case LEAF -> {
                     visitor.leaf(r, r.va(offset), f.outputAddress(d, level), 1L << shift, f.attributeKey(d, level, limits), level);

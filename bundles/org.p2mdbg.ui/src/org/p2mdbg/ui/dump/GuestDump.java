@@ -95,16 +95,19 @@ public final class GuestDump {
     /** Every mapping merged into ranges: the whole tree is read the first time, so call it off the UI thread. */
     public MappingScan scan() { return scan(() -> false); }
 
-    /** The same, giving up (and returning null) once {@code cancelled} says so; a finished scan is kept. */
+    /**
+     * The same, stopping once {@code cancelled} says so with the ranges found until then; only a
+     * finished scan is kept, so the next call after a cancelled one scans again.
+     */
     public synchronized MappingScan scan(BooleanSupplier cancelled) {
-        if (scan == null) {
-            MappingScan s = space.mappings(cancelled);
-            if (cancelled.getAsBoolean()) {
-                return null;
-            }
+        if (scan != null) {
+            return scan;
+        }
+        MappingScan s = space.mappings(cancelled);
+        if (!s.cancelled()) {
             scan = s;
         }
-        return scan;
+        return s;
     }
 
     /** How a region's entries read, for the inspector and the walk diagram. */

@@ -27,6 +27,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.p2mdbg.core.dump.MappedRange;
 import org.p2mdbg.core.dump.MappingScan;
 import org.p2mdbg.core.dump.Translation;
+import org.p2mdbg.core.mem.Hex;
 import org.p2mdbg.core.mem.Va;
 
 /**
@@ -144,20 +145,17 @@ public final class GuestDumpView extends ViewPart {
         scan.schedule();
     }
 
-    private void showScan(GuestDump d, MappingScan s) {
+    /** Shows a scan's ranges, finished or cancelled (then with where it stopped); the scan job calls it on the UI thread. */
+    public void showScan(GuestDump d, MappingScan s) {
         if (summary.isDisposed() || d != dump) {
             return;
         }
-        if (s == null) {
-            summary.setText(d.file().getFileName() + ": " + d.space().description() + "; mapping scan cancelled (walks and the Page"
-                    + " Tables view still work: they read only what they show)");
-            summary.getParent().layout();
-            return;
-        }
         ranges = s.ranges();
-        summary.setText(d.file().getFileName() + ": " + d.space().description() + "; " + ranges.size() + " ranges from "
-                + s.leaves() + " leaves" + (s.skipped().isEmpty() ? "" : ", " + s.skipped().size()
-                + " parts not walked (first: " + s.skipped().get(0).message() + ")"));
+        String found = s.cancelledAt().map(va -> "mapping scan cancelled after " + ranges.size() + (ranges.size() == 1 ? " range" : " ranges") + " at VA " + Hex.of(va.value())
+                + " (the ranges below it are complete; walks and the Page Tables view still work: they read only what they show)")
+                .orElse(ranges.size() + " ranges from " + s.leaves() + " leaves");
+        summary.setText(d.file().getFileName() + ": " + d.space().description() + "; " + found + (s.skipped().isEmpty() ? ""
+                : ", " + s.skipped().size() + " parts not walked (first: " + s.skipped().get(0).message() + ")"));
         summary.getParent().layout();
         mappings.setItemCount(ranges.size());
         mappings.refresh();
@@ -181,6 +179,8 @@ public final class GuestDumpView extends ViewPart {
     public GuestDump dump() { return dump; }
 
     public TableViewer mappingsViewer() { return mappings; }
+
+    public String summary() { return summary.getText(); }
 
     public TreeViewer walkViewer() { return walk; }
 

@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
+import org.p2mdbg.core.dump.MappingScan;
 import org.p2mdbg.core.dump.Translation;
 import org.p2mdbg.ui.dump.GuestDump;
 import org.p2mdbg.ui.dump.GuestDumpView;
@@ -29,9 +30,7 @@ class GuestDumpViewTest {
     @Test
     void opensADumpAndWalksAnAddress() throws Exception {
         IWorkbenchPage page = Ui.perspective();
-        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setBounds(0, 0, 1400, 860);
-        Path file = SyntheticDumps.x86(Files.createTempDirectory("dump").resolve("guest.elf"));
-        file.toFile().deleteOnExit();
+        Path file = syntheticX86();
         GuestDumpView view = Ui.show(page, GuestDumpView.ID, GuestDumpView.class);
 
         new OpenGuestDumpJob(file).schedule();
@@ -66,19 +65,60 @@ class GuestDumpViewTest {
 
         view.mappingsViewer().getTable().select(1);
         view.showWalk(0x4020_5123L);
-        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
-        String docs = System.getProperty("p2mdbg.screenshots.docs", "");
-        Path dir = Path.of(docs.isBlank() ? System.getProperty("p2mdbg.screenshots", "target/screenshots") : docs);
-        Ui.screenshot(dir.resolve("view-guest-dump.png"));
-        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
-        assertTrue(Files.size(dir.resolve("view-guest-dump.png")) > 5_000);
-        page.hideView(view);
+        picture(page, view, "view-guest-dump.png");
         GuestDumps.get().roots().forEach(GuestDumps.get()::remove);
 
         // a file that is not a core: a sentence for the dialog, not a stack trace
         Path notACore = Files.writeString(file.resolveSibling("notes.txt"), "not a dump");
         IOException e = assertThrows(IOException.class, () -> GuestDump.open(notACore));
         assertTrue(e.getMessage().startsWith("notes.txt is not a usable ELF core: "), e.getMessage());   // leave the perspective as the other tests expect it
+    }
+
+    /**
+     * A scan cancelled as it was about to read the PT (its fourth table) keeps the 2 MiB page it had
+     * found and says where it stopped; the finished scan asked for later is not the partial one.
+     */
+    @Test
+    void aCancelledScanShowsTheRangesFoundSoFar() throws Exception {
+        IWorkbenchPage page = Ui.perspective();
+        Path file = syntheticX86();
+        GuestDump d = GuestDump.open(file);
+        int[] asked = {0};
+        MappingScan partial = d.scan(() -> ++asked[0] >= 4);
+        assertEquals(1, partial.ranges().size());
+        assertEquals(3, d.scan().ranges().size(), "the cancelled scan was not kept");
+
+        GuestDumpView view = Ui.show(page, GuestDumpView.ID, GuestDumpView.class);
+        view.show(d);
+        Table table = view.mappingsViewer().getTable();
+        Ui.waitFor(() -> table.getItemCount() == 3);
+        view.showScan(d, partial);
+        Ui.processEvents();
+        assertEquals(1, table.getItemCount());
+        assertRow(table.getItem(0), "0x40000000", "0x401fffff", "0x200000", "2 MiB", "rwx s - pat0 pkey0", "1");
+        assertEquals("guest.elf: " + d.space().description() + "; mapping scan cancelled after 1 range at VA 0x40200000 (the ranges"
+                + " below it are complete; walks and the Page Tables view still work: they read only what they show)", view.summary());
+        assertEquals(0x7123L, view.showWalk(0x4020_5123L).pa().value(), "walks still work");
+
+        picture(page, view, "view-guest-dump-cancelled.png");
+    }
+
+    /** The window at the screenshots' size and the tiny x86-64 dump of {@link SyntheticDumps#x86}. */
+    private static Path syntheticX86() throws IOException {
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setBounds(0, 0, 1400, 860);
+        Path file = SyntheticDumps.x86(Files.createTempDirectory("dump").resolve("guest.elf"));
+        file.toFile().deleteOnExit();
+        return file;
+    }
+
+    /** The view maximised, into docs/ with -Dp2mdbg.screenshots.docs, then closed. */
+    private static void picture(IWorkbenchPage page, GuestDumpView view, String png) throws IOException {
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        Path dir = Ui.screenshotDir();
+        Ui.screenshot(dir.resolve(png));
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+        assertTrue(Files.size(dir.resolve(png)) > 5_000);
+        page.hideView(view);
     }
 
     private static void assertRow(TableItem item, String... columns) {

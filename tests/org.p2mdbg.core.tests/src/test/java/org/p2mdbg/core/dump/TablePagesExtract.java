@@ -15,12 +15,13 @@ import org.p2mdbg.core.mem.Pa;
 import org.p2mdbg.core.mem.Va;
 
 /**
- * Reduces a real QEMU x86-64 core to the guest-physical pages its page-table walks read, so that the
+ * Reduces a real QEMU x86-64 or AArch64 core to the guest-physical pages its page-table walks read, so that the
  * comparison with QEMU runs in CI from a small committed file (releng/qemu-dumps/README.md). Every
  * leaf is enumerated and every address of gva2gpa.txt translated through a reader that records the
  * pages touched; the output keeps the input's ELF header, section headers and PT_NOTE byte for byte
  * and has one PT_LOAD per run of recorded pages, at its real guest-physical address. Data pages are
- * left out: no walk reads them. Usage: {@code TablePagesExtract guest.elf gva2gpa.txt reduced.elf}.
+ * left out: no walk reads them. The AArch64 registers come from registers.txt beside gva2gpa.txt.
+ * Usage: {@code TablePagesExtract guest.elf gva2gpa.txt reduced.elf}.
  */
 final class TablePagesExtract {
     private static final int PAGE = 4096;
@@ -48,8 +49,10 @@ final class TablePagesExtract {
         Path in = Path.of(args[0]);
         ElfCore core = ElfCoreReader.read(in);
         TreeSet<Long> pages = new TreeSet<>();
-        AddressSpace space = X86Paging.addressSpace(new RecordingMemory(core.memory(), pages),
-                core.qemuCpuStates().get(0).controlRegisters());
+        RecordingMemory recording = new RecordingMemory(core.memory(), pages);
+        AddressSpace space = core.machine() == ElfMachine.AARCH64
+                ? Aarch64Paging.addressSpace(recording, QemuReference.aarch64Registers(Path.of(args[1]).toAbsolutePath().getParent()))
+                : X86Paging.addressSpace(recording, core.qemuCpuStates().get(0).controlRegisters());
         space.forEachLeaf((r, va, pa, size, key, level) -> space.translate(new Va(va)), new ArrayList<>());
         for (String l : Files.readAllLines(Path.of(args[1]))) {
             space.translate(new Va(Long.parseUnsignedLong(l.split(" ", 2)[0].substring(2), 16)));

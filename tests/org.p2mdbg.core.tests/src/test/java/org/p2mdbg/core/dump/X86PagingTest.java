@@ -21,6 +21,7 @@ import static org.p2mdbg.core.dump.X86Tables.pkey;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,6 +97,23 @@ class X86PagingTest {
                 new Fault(FaultKind.RESERVED, 4, "va 0x8000000000-0xffffffffff: PS (bit 7) is reserved in a PML4E and is set"),
                 new Fault(FaultKind.NOT_IN_DUMP, 3, "the PDPT table at 0x80000000 is not in the dump: va 0x18000000000-0x1ffffffffff not walked")),
                 scan.skipped());
+    }
+
+    /** Tables are asked for in walk order: PML4, PDPT, PD, PT of 0x400000, the PDPT the dump lacks, then PML4[255]'s PDPT. */
+    @Test void aCancelledScanKeepsTheRangesBelowTheFirstTableItDidNotRead() throws IOException {
+        int[] asked = {0};
+        MappingScan scan = open(CR4).mappings(() -> ++asked[0] >= 6);
+        assertEquals(List.of(
+                "0x400000-0x402000 -> 0x330d000 r-x u - pat0 pkey0 x2",
+                "0x402000-0x403000 -> 0x3400000 rw- u - pat0 pkey0 x1",
+                "0x404000-0x405000 -> 0x5000 rw- u - pat0 pkey5 x1"),
+                scan.ranges().stream().map(X86PagingTest::line).toList());
+        assertEquals(4, scan.leaves());
+        assertEquals(2, scan.skipped().size());
+        assertEquals(Optional.of(new Va(0x7f8000000000L)), scan.cancelledAt());
+        assertTrue(scan.cancelled());
+        assertEquals(6, asked[0], "asked once more would walk on");
+        assertFalse(open(CR4).mappings().cancelled());
     }
 
     @Test void aFourKibPageWalksFourLevelsFromTheNotesCr3() throws IOException {
