@@ -6,11 +6,18 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.jface.viewers.ILazyTreeContentProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.Viewer;
+import org.p2mdbg.model.Checkpoint;
+import org.p2mdbg.model.CostSummary;
 import org.p2mdbg.model.Descriptor;
 import org.p2mdbg.model.Device;
 import org.p2mdbg.model.Domain;
+import org.p2mdbg.model.Finding;
 import org.p2mdbg.model.Machine;
+import org.p2mdbg.model.Operation;
 import org.p2mdbg.model.Table;
 import org.p2mdbg.model.live.LiveTable;
 import org.p2mdbg.ui.BrowsableNode;
@@ -21,11 +28,43 @@ import org.p2mdbg.ui.emf.ItemTreeContentProvider;
  * and, when there are more than a page of them, grouped into {@link DescriptorPage}s. A device is
  * shown under the domain it is assigned to (after the domain's own tables), not under the machine. With "valid
  * only" off a table shows all 512 indices as pages, and the invalid entries of a page are read
- * from the frame store only when that page is opened (LiveTable.descriptors(from, count)).
+ * from the frame store only when that page is opened (LiveTable.descriptors(from, count)). The
+ * tree is SWT.VIRTUAL: as an {@link ILazyTreeContentProvider} it gives a row's element and label
+ * only when the row scrolls into view, and all filtering happens here (JFace filters do not apply
+ * to lazy trees).
  */
-final class PageTablesContentProvider implements ITreeContentProvider {
+final class PageTablesContentProvider implements ITreeContentProvider, ILazyTreeContentProvider {
     private final ItemTreeContentProvider items;
     private final DescriptorFilter filter;
+    /** The virtual tree this provider fills row by row, as rows scroll into view. */
+    private TreeViewer viewer;
+    private Object input;
+
+    @Override
+    public void inputChanged(Viewer v, Object oldInput, Object newInput) {
+        viewer = (TreeViewer) v;
+        input = newInput;
+    }
+
+    // ---- the virtual tree: a row's element is asked for only when the row is shown ----
+
+    @Override
+    public void updateElement(Object parent, int index) {
+        Object[] children = parent == input ? getElements(parent) : getChildren(parent);
+        if (index < children.length) {
+            Object child = children[index];
+            viewer.replace(parent, index, child);
+            viewer.setHasChildren(child, hasChildren(child));
+        }
+    }
+
+    @Override
+    public void updateChildCount(Object element, int currentChildCount) {
+        int count = (element == input ? getElements(element) : getChildren(element)).length;
+        if (count != currentChildCount) {
+            viewer.setChildCount(element, count);
+        }
+    }
 
     PageTablesContentProvider(AdapterFactory adapters, DescriptorFilter filter) {
         this.items = new ItemTreeContentProvider(adapters);
@@ -33,7 +72,7 @@ final class PageTablesContentProvider implements ITreeContentProvider {
     }
 
     @Override
-    public Object[] getElements(Object input) { return items.getElements(input); }
+    public Object[] getElements(Object root) { return filterTables(items.getElements(root)); }
 
     @Override
     public Object[] getChildren(Object parent) {
@@ -152,7 +191,10 @@ final class PageTablesContentProvider implements ITreeContentProvider {
         return shown;
     }
 
-    /** Tables and descriptors outside a table (a VLPT's slots) go through the filter; devices show under their domain. */
+    /**
+     * Tables and descriptors outside a table (a VLPT's slots) go through the filter; devices show
+     * under their domain; operations, findings, checkpoints and costs have views of their own.
+     */
     private Object[] filterTables(Object[] children) {
         List<Object> out = new ArrayList<>(children.length);
         for (Object c : children) {
@@ -160,6 +202,10 @@ final class PageTablesContentProvider implements ITreeContentProvider {
                 case Table t -> filter.shows(t);
                 case Descriptor d -> filter.shows(d);
                 case Device d -> false;
+                case Operation o -> false;
+                case Finding f -> false;
+                case Checkpoint k -> false;
+                case CostSummary k -> false;
                 default -> true;
             };
             if (shown) {

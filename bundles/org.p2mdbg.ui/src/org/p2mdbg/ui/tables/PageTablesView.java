@@ -68,13 +68,12 @@ public final class PageTablesView extends SessionViewPart {
 
     @Override
     protected void createControls(Composite parent) {
-        viewer = new TreeViewer(parent, SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL | SWT.FULL_SELECTION);
+        viewer = new TreeViewer(parent, SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL | SWT.FULL_SELECTION | SWT.VIRTUAL);
         viewer.setUseHashlookup(true);
         content = new PageTablesContentProvider(adapters, filter);
         labels = new PageTablesLabelProvider(adapters);
         viewer.setContentProvider(content);
         viewer.setLabelProvider(labels);
-        viewer.addFilter(new TablesOnlyFilter());
         getSite().setSelectionProvider(viewer);
         contributeActions();
         GuestDumps.get().addListener(dumpsChanged);

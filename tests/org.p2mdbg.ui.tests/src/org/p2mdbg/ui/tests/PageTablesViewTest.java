@@ -12,9 +12,11 @@ import java.util.List;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -169,6 +171,35 @@ class PageTablesViewTest {
         Object[] children = ((ITreeContentProvider) view.viewer().getContentProvider()).getChildren(l3);
         assertEquals(8, children.length);
         assertTrue(Arrays.stream(children).allMatch(DescriptorPage.class::isInstance));
+    }
+
+    @Test
+    void onlyTheRowsOnScreenAreMade() {
+        P2mSession session = Ui.open("seed000-relinquish-lookup");
+        EventJump.to(session, session.result().checkpoints().get("before-destroy") - 1);
+        Descriptor foreign = view.goTo(AddressSpace.of(session.model()).get(1), 0x40000);
+        Table l3 = (Table) foreign.eContainer();
+        Ui.processEvents();
+        TreeItem table = (TreeItem) view.viewer().testFindItem(l3);
+        for (TreeItem page : table.getItems()) {   // open every page of 64 entries, as clicks on their arrows would
+            page.getText(0);
+            Event click = new Event();
+            click.item = page;
+            view.viewer().getTree().notifyListeners(SWT.Expand, click);
+            page.setExpanded(true);
+        }
+        Ui.processEvents();
+        List<TreeItem> entries = Arrays.stream(table.getItems()).flatMap(p -> Arrays.stream(p.getItems())).toList();
+        assertEquals(512, entries.size(), "every entry of the open pages has a row");
+        long made = entries.stream().filter(i -> i.getData() != null).count();
+        // the tree is SWT.VIRTUAL: a row gets its element and label when it scrolls into view
+        assertTrue(made > 0 && made < 100, made + " of 512 rows made");
+        TreeItem last = entries.get(511);
+        assertEquals(null, last.getData());
+        view.viewer().getTree().showItem(last);
+        Ui.processEvents();
+        assertFalse(last.getText(0).isEmpty());
+        assertEquals(511, ((Descriptor) last.getData()).getIndex());
     }
 
     @Test
