@@ -65,7 +65,7 @@ class GuestDumpViewTest {
 
         view.mappingsViewer().getTable().select(1);
         view.showWalk(0x4020_5123L);
-        picture(page, view, "view-guest-dump.png");
+        Ui.maximisedScreenshot(page, view, "view-guest-dump.png");
         GuestDumps.get().roots().forEach(GuestDumps.get()::remove);
 
         // a file that is not a core: a sentence for the dialog, not a stack trace
@@ -100,7 +100,7 @@ class GuestDumpViewTest {
                 + " below it are complete; walks and the Page Tables view still work: they read only what they show)", view.summary());
         assertEquals(0x7123L, view.showWalk(0x4020_5123L).pa().value(), "walks still work");
 
-        picture(page, view, "view-guest-dump-cancelled.png");
+        Ui.maximisedScreenshot(page, view, "view-guest-dump-cancelled.png");
     }
 
     /** The window at the screenshots' size and the tiny x86-64 dump of {@link SyntheticDumps#x86}. */
@@ -109,16 +109,6 @@ class GuestDumpViewTest {
         Path file = SyntheticDumps.x86(Files.createTempDirectory("dump").resolve("guest.elf"));
         file.toFile().deleteOnExit();
         return file;
-    }
-
-    /** The view maximised, into docs/ with -Dp2mdbg.screenshots.docs, then closed. */
-    private static void picture(IWorkbenchPage page, GuestDumpView view, String png) throws IOException {
-        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
-        Path dir = Ui.screenshotDir();
-        Ui.screenshot(dir.resolve(png));
-        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
-        assertTrue(Files.size(dir.resolve(png)) > 5_000);
-        page.hideView(view);
     }
 
     private static void assertRow(TableItem item, String... columns) {

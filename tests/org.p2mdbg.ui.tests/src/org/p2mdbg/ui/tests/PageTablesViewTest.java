@@ -163,10 +163,7 @@ class PageTablesViewTest {
 
     @Test
     void bigTablesArePagedEvenWithValidOnly() {
-        P2mSession session = Ui.open("seed000-relinquish-lookup");
-        EventJump.to(session, session.result().checkpoints().get("before-destroy") - 1);
-        Descriptor foreign = view.goTo(AddressSpace.of(session.model()).get(1), 0x40000);
-        Table l3 = (Table) foreign.eContainer();
+        Table l3 = firstForeignLeafTable();
         assertEquals(512, l3.getValidCount(), "0x600 foreign pages fill three level-3 tables");
         Object[] children = ((ITreeContentProvider) view.viewer().getContentProvider()).getChildren(l3);
         assertEquals(8, children.length);
@@ -175,10 +172,7 @@ class PageTablesViewTest {
 
     @Test
     void onlyTheRowsOnScreenAreMade() {
-        P2mSession session = Ui.open("seed000-relinquish-lookup");
-        EventJump.to(session, session.result().checkpoints().get("before-destroy") - 1);
-        Descriptor foreign = view.goTo(AddressSpace.of(session.model()).get(1), 0x40000);
-        Table l3 = (Table) foreign.eContainer();
+        Table l3 = firstForeignLeafTable();
         Ui.processEvents();
         TreeItem table = (TreeItem) view.viewer().testFindItem(l3);
         for (TreeItem page : table.getItems()) {   // open every page of 64 entries, as clicks on their arrows would
@@ -257,5 +251,13 @@ class PageTablesViewTest {
         Ui.processEvents();
         view.viewer().expandToLevel(2);
         assertTrue(PageTablesView.describeShownContent(PlatformUI.getWorkbench()).contains("guest"), machine.getText());
+    }
+
+    /** seed000-relinquish-lookup before destroy, opened at gfn 0x40000: the first of the level-3 tables its 0x600 foreign pages fill. */
+    private Table firstForeignLeafTable() {
+        P2mSession session = Ui.open("seed000-relinquish-lookup");
+        EventJump.to(session, session.result().checkpoints().get("before-destroy") - 1);
+        Descriptor foreign = view.goTo(AddressSpace.of(session.model()).get(1), 0x40000);
+        return (Table) foreign.eContainer();
     }
 }

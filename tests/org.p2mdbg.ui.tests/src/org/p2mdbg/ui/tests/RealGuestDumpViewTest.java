@@ -101,12 +101,7 @@ class RealGuestDumpViewTest {
     }
 
     private static void picture(IWorkbenchPage page, GuestDumpView view, String png) throws IOException {
-        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
-        Path dir = Ui.screenshotDir();
-        Ui.screenshot(dir.resolve(png));
-        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
-        assertTrue(Files.size(dir.resolve(png)) > 5_000);
-        page.hideView(view);
+        Ui.maximisedScreenshot(page, view, png);
         GuestDumps.get().roots().forEach(GuestDumps.get()::remove);
     }
 }

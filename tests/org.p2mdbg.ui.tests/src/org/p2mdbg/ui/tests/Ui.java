@@ -208,4 +208,14 @@ final class Ui {
         }
         return null;
     }
+
+    /** The view maximised, written as {@code png} (into docs/ with -Dp2mdbg.screenshots.docs), then restored and closed. */
+    static void maximisedScreenshot(IWorkbenchPage page, IViewPart view, String png) throws IOException {
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        Path dir = screenshotDir();
+        screenshot(dir.resolve(png));
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+        assertTrue(Files.size(dir.resolve(png)) > 5_000);
+        page.hideView(view);
+    }
 }
