@@ -3,28 +3,42 @@ package org.p2mdbg.core.machine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.p2mdbg.core.mem.Mfn;
 
 /**
- * A domain's d->page_list with each page's PGC_allocated bit. Like Xen's list, which threads
- * through struct page_info, it is intrusive: previous/next links in primitive arrays indexed by
- * frame, so a 64 GiB guest's 16 Mi pages cost 8 bytes each, not a hash-set entry and an Mfn object.
+ * A domain's d->page_list with each page's PGC_allocated bit, kept as runs of contiguous frames in
+ * list order. alloc_domheap_pages hands out a contiguous extent and assign_pages appends it page by
+ * page, so a populated guest's list is a handful of runs: a 64 GiB guest costs a few objects and
+ * its 2 MiB of allocated bits, not 8 bytes of links per page (which the collector also had to copy).
+ * A page removed from the middle of a run splits it.
  */
 final class PageList {
-    private static final int NONE = -1;
-    /** Links live in pages of 2^16 frames, allocated as frames join: the list never grows by copying. */
+    /** A run of frames (indices relative to firstMfn) that follow each other on the list. */
+    private static final class Run {
+        long start;
+        long end;   // exclusive
+        Run prev;
+        Run next;
+
+        Run(long start, long end) {
+            this.start = start;
+            this.end = end;
+        }
+    }
+
+    /** The allocated bits live in pages of 2^16 frames, made when a frame of the page first joins. */
     private static final int PAGE_BITS = 16;
-    private static final int PAGE = 1 << PAGE_BITS;
-    private static final int MASK = PAGE - 1;
+    private static final int MASK = (1 << PAGE_BITS) - 1;
 
     private final long firstMfn;
-    // links hold frame indices relative to firstMfn; a frame is on the list when it is the head or has a previous link
-    private int[][] prev = new int[0][];
-    private int[][] next = new int[0][];
+    /** Every run by its first frame: runs never overlap, so the run holding a frame is the floor entry. */
+    private final TreeMap<Long, Run> byStart = new TreeMap<>();
+    private Run head;
+    private Run tail;
     private long[][] allocated = new long[0][];
-    private int head = NONE;
-    private int tail = NONE;
     private int size;
 
     /** @param firstMfn the lowest MFN of the machine (no frame below it exists) */
@@ -32,156 +46,200 @@ final class PageList {
 
     int size() { return size; }
 
-    boolean contains(Mfn page) { return contains(index(page)); }
-
-    private boolean contains(int i) {
-        int p = i >>> PAGE_BITS;
-        return p < prev.length && (prev[p][i & MASK] != NONE || head == i);
-    }
+    boolean contains(Mfn page) { return runOf(index(page)) != null; }
 
     /** page_list_add_tail with PGC_allocated set; a page already on the list keeps its place. */
     void addAllocated(Mfn page) {
-        int i = index(page);
-        if (contains(i)) {
-            return;
+        long i = index(page);
+        if (runOf(i) == null) {
+            append(i, 1);
         }
-        ensureCapacity(i);
-        prev[i >>> PAGE_BITS][i & MASK] = tail;
-        next[i >>> PAGE_BITS][i & MASK] = NONE;
-        if (tail == NONE) {
-            head = i;
-        } else {
-            next[tail >>> PAGE_BITS][tail & MASK] = i;
-        }
-        tail = i;
-        allocated[i >>> PAGE_BITS][(i & MASK) >>> 6] |= 1L << i;
-        size++;
     }
 
     /**
      * {@link #addAllocated} of {@code count} contiguous pages from {@code first}, in order. Freshly
-     * allocated pages are on no list, so the run is linked in one pass; should one be on the list
-     * already, each page is added on its own instead (and that one keeps its place).
+     * allocated pages are on no list, so the run joins at once; should one be on the list already,
+     * each page is added on its own instead (and that one keeps its place).
      */
     void addAllocatedRun(Mfn first, int count) {
-        int start = index(first);
         if (count <= 0) {
             return;
         }
-        ensureCapacity(start + count - 1);
-        for (int i = start; i < start + count; i++) {
-            if (contains(i)) {
-                for (int k = 0; k < count; k++) {
-                    addAllocated(first.add(k));
-                }
-                return;
+        long start = index(first);
+        long end = index(first.add(count - 1)) + 1;
+        Map.Entry<Long, Run> below = byStart.floorEntry(end - 1);
+        if (below != null && below.getValue().end > start) {
+            for (int k = 0; k < count; k++) {
+                addAllocated(first.add(k));
             }
+            return;
         }
-        if (tail == NONE) {
-            head = start;
-        } else {
-            next[tail >>> PAGE_BITS][tail & MASK] = start;
-        }
-        int before = tail;
-        for (int i = start; i < start + count;) {
-            int[] p = prev[i >>> PAGE_BITS];
-            int[] n = next[i >>> PAGE_BITS];
-            long[] bits = allocated[i >>> PAGE_BITS];
-            int end = Math.min(start + count, ((i >>> PAGE_BITS) + 1) << PAGE_BITS);
-            for (; i < end; i++) {
-                p[i & MASK] = i == start ? before : i - 1;
-                n[i & MASK] = i + 1;
-                bits[(i & MASK) >>> 6] |= 1L << i;
-            }
-        }
-        int last = start + count - 1;
-        next[last >>> PAGE_BITS][last & MASK] = NONE;
-        tail = last;
-        size += count;
+        append(start, count);
     }
 
     /** page_list_del (and the PGC_allocated bit goes with the page); nothing when it is not on the list. */
     void remove(Mfn page) {
-        int i = index(page);
-        if (!contains(i)) {
+        long i = index(page);
+        Run r = runOf(i);
+        if (r == null) {
             return;
         }
-        int p = prev[i >>> PAGE_BITS][i & MASK];
-        int n = next[i >>> PAGE_BITS][i & MASK];
-        if (p == NONE) {
-            head = n;
-        } else {
-            next[p >>> PAGE_BITS][p & MASK] = n;
-        }
-        if (n == NONE) {
-            tail = p;
-        } else {
-            prev[n >>> PAGE_BITS][n & MASK] = p;
-        }
-        prev[i >>> PAGE_BITS][i & MASK] = NONE;
-        next[i >>> PAGE_BITS][i & MASK] = NONE;
-        allocated[i >>> PAGE_BITS][(i & MASK) >>> 6] &= ~(1L << i);
+        setAllocated(i, false);
         size--;
+        if (r.start == i && r.end == i + 1) {
+            unlink(r);
+        } else if (r.start == i) {
+            byStart.remove(r.start);
+            r.start++;
+            byStart.put(r.start, r);
+        } else if (r.end == i + 1) {
+            r.end--;
+        } else {
+            // the run splits around the page: its second half follows it on the list
+            Run after = new Run(i + 1, r.end);
+            r.end = i;
+            after.prev = r;
+            after.next = r.next;
+            if (r.next == null) {
+                tail = after;
+            } else {
+                r.next.prev = after;
+            }
+            r.next = after;
+            byStart.put(after.start, after);
+        }
     }
 
     /** test_and_clear_bit(_PGC_allocated): true when the page had the bit. */
     boolean clearAllocated(Mfn page) {
-        int i = index(page);
-        if (!contains(i)) {
+        long i = index(page);
+        if (runOf(i) == null) {
             return false;
         }
-        long[] bits = allocated[i >>> PAGE_BITS];
-        int word = (i & MASK) >>> 6;
-        boolean was = (bits[word] & 1L << i) != 0;
-        bits[word] &= ~(1L << i);
+        boolean was = isAllocated(i);
+        setAllocated(i, false);
         return was;
     }
 
     /** The first page, or null for an empty list. */
-    Mfn first() { return head == NONE ? null : mfn(head); }
+    Mfn first() { return head == null ? null : mfn(head.start); }
 
     /** The page after {@code page} (which must be on the list), or null at the end. */
     Mfn after(Mfn page) {
-        int i = index(page);
-        int n = next[i >>> PAGE_BITS][i & MASK];
-        return n == NONE ? null : mfn(n);
+        long i = index(page);
+        Run r = runOf(i);
+        if (r == null) {
+            throw new IllegalArgumentException("frame " + page + " is not on the page list");
+        }
+        if (i + 1 < r.end) {
+            return mfn(i + 1);
+        }
+        return r.next == null ? null : mfn(r.next.start);
     }
 
     /** The pages in list order. */
     List<Mfn> toList() {
         List<Mfn> out = new ArrayList<>(size);
-        for (int i = head; i != NONE; i = next[i >>> PAGE_BITS][i & MASK]) {
-            out.add(mfn(i));
+        for (Run r = head; r != null; r = r.next) {
+            for (long i = r.start; i < r.end; i++) {
+                out.add(mfn(i));
+            }
         }
         return out;
     }
 
-    private int index(Mfn page) {
+    /** How many runs the list is made of (for tests: a populated guest's list stays a few runs). */
+    int runs() { return byStart.size(); }
+
+    private Run runOf(long i) {
+        Map.Entry<Long, Run> e = byStart.floorEntry(i);
+        return e != null && e.getValue().end > i ? e.getValue() : null;
+    }
+
+    /** Appends frames start..start+count-1 (none on the list) at the tail, growing the tail run when they follow it. */
+    private void append(long start, long count) {
+        if (tail != null && tail.end == start) {
+            tail.end += count;
+        } else {
+            Run r = new Run(start, start + count);
+            r.prev = tail;
+            if (tail == null) {
+                head = r;
+            } else {
+                tail.next = r;
+            }
+            tail = r;
+            byStart.put(start, r);
+        }
+        setAllocatedRange(start, start + count);
+        size += (int) count;
+    }
+
+    private void unlink(Run r) {
+        byStart.remove(r.start);
+        if (r.prev == null) {
+            head = r.next;
+        } else {
+            r.prev.next = r.next;
+        }
+        if (r.next == null) {
+            tail = r.prev;
+        } else {
+            r.next.prev = r.prev;
+        }
+    }
+
+    private boolean isAllocated(long i) {
+        int p = (int) (i >>> PAGE_BITS);
+        return p < allocated.length && allocated[p] != null && (allocated[p][(int) (i & MASK) >>> 6] & 1L << i) != 0;
+    }
+
+    private void setAllocated(long i, boolean value) {
+        long[] bits = bitsFor(i, value);
+        if (bits != null) {
+            int word = (int) (i & MASK) >>> 6;
+            bits[word] = value ? bits[word] | 1L << i : bits[word] & ~(1L << i);
+        }
+    }
+
+    /** Sets the bits of frames from..to-1, a word at a time. */
+    private void setAllocatedRange(long from, long to) {
+        for (long i = from; i < to;) {
+            long[] bits = bitsFor(i, true);
+            if ((i & 63) == 0 && to - i >= 64) {
+                int word = (int) (i & MASK) >>> 6;
+                int words = (int) Math.min((to - i) >>> 6, (MASK + 1 - (i & MASK)) >>> 6);
+                Arrays.fill(bits, word, word + words, -1L);
+                i += (long) words << 6;
+            } else {
+                setAllocated(i, true);
+                i++;
+            }
+        }
+    }
+
+    /** The word page holding frame i's bit; made when {@code make}, else null when there is none. */
+    private long[] bitsFor(long i, boolean make) {
+        int p = (int) (i >>> PAGE_BITS);
+        if (p >= allocated.length) {
+            if (!make) {
+                return null;
+            }
+            allocated = Arrays.copyOf(allocated, Math.max(p + 1, allocated.length * 2));
+        }
+        if (allocated[p] == null && make) {
+            allocated[p] = new long[(MASK + 1) >>> 6];
+        }
+        return allocated[p];
+    }
+
+    private long index(Mfn page) {
         long i = page.value() - firstMfn;
-        if (i < 0 || i > Integer.MAX_VALUE - 64) {
+        if (i < 0) {
             throw new IllegalArgumentException("no such machine frame: " + page);
         }
-        return (int) i;
+        return i;
     }
 
-    private Mfn mfn(int index) { return new Mfn(firstMfn + index); }
-
-    /** Allocates the pages of links up to and including frame index {@code i}. */
-    private void ensureCapacity(int i) {
-        int needed = (i >>> PAGE_BITS) + 1;
-        if (needed <= prev.length) {
-            return;
-        }
-        int old = prev.length;
-        prev = Arrays.copyOf(prev, needed);
-        next = Arrays.copyOf(next, needed);
-        allocated = Arrays.copyOf(allocated, needed);
-        for (int p = old; p < needed; p++) {
-            prev[p] = new int[PAGE];
-            next[p] = new int[PAGE];
-            Arrays.fill(prev[p], NONE);
-            Arrays.fill(next[p], NONE);
-            allocated[p] = new long[PAGE / 64];
-        }
-    }
+    private Mfn mfn(long index) { return new Mfn(firstMfn + index); }
 }

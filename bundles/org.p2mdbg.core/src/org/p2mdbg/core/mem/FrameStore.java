@@ -144,7 +144,7 @@ public final class FrameStore {
         if (typeInfo(p, o) != 0) {
             throw new IllegalStateException("frame " + mfn + " is freed with type word " + Hex.of(typeInfo(p, o)) + " still set");
         }
-        journal.frameFree(mfn.value(), was, owner[p][o], refs[p][o], contents[p][o]);
+        journal.frameFree(mfn.value(), was, owner[p][o], refs[p][o], contentsOf(i));
         clear(i);
         pushFree(i);
     }
@@ -225,8 +225,7 @@ public final class FrameStore {
 
     /** {@link #peek(Mfn, int)} by raw MFN, for walks that keep frame numbers in registers rather than objects. */
     public long peek(long table, int index) {
-        int i = index(table);
-        long[] c = contents[i >>> PAGE_BITS][i & MASK];
+        long[] c = contentsOf(index(table));
         return c == null ? 0L : c[checkEntry(index)];
     }
 
@@ -236,7 +235,7 @@ public final class FrameStore {
         if (count < 0 || index < 0 || index + count > ENTRIES) {
             throw new IndexOutOfBoundsException("descriptors " + index + ".." + (index + count - 1) + " outside 0..511");
         }
-        long[] c = contents[i >>> PAGE_BITS][i & MASK];
+        long[] c = contentsOf(i);
         if (c == null) {
             Arrays.fill(out, at, at + count, 0L);
         } else {
@@ -256,8 +255,7 @@ public final class FrameStore {
 
     /** A copy of a table frame's 512 descriptors (zeros for a frame without contents). */
     public long[] snapshot(Mfn table) {
-        int i = index(table);
-        long[] c = contents[i >>> PAGE_BITS][i & MASK];
+        long[] c = contentsOf(index(table));
         return c == null ? new long[ENTRIES] : c.clone();
     }
 
@@ -274,7 +272,7 @@ public final class FrameStore {
             if (t != 0) {
                 h = 31 * h + t;
             }
-            long[] c = contents[p][o];
+            long[] c = contentsOf(i);
             if (c != null) {   // a zero entry hashes like an absent one: undo may leave zeros behind
                 for (int k = 0; k < ENTRIES; k++) {
                     if (c[k] != 0) {
@@ -334,7 +332,7 @@ public final class FrameStore {
         claim(i, k, ownerId);
         refs[i >>> PAGE_BITS][i & MASK] = count;
         // a copy: later replayed writes to the table must not change what the trace keeps
-        contents[i >>> PAGE_BITS][i & MASK] = savedContents == null ? null : savedContents.clone();
+        setContents(i, savedContents == null ? null : savedContents.clone());
     }
 
     public void redoFree(Mfn mfn) {
@@ -353,13 +351,16 @@ public final class FrameStore {
             img.owner[p] = Arrays.copyOf(owner[p], n);
             img.refs[p] = Arrays.copyOf(refs[p], n);
             img.typeInfo[p] = typeInfo[p] == null ? null : Arrays.copyOf(typeInfo[p], n);
-            long[][] c = new long[n][];
-            for (int o = 0; o < n; o++) {
-                if (contents[p][o] != null) {
-                    c[o] = contents[p][o].clone();
+            // a page of frames none of which ever held descriptors has no contents page
+            if (contents[p] != null) {
+                long[][] c = new long[n][];
+                for (int o = 0; o < n; o++) {
+                    if (contents[p][o] != null) {
+                        c[o] = contents[p][o].clone();
+                    }
                 }
+                img.contents[p] = c;
             }
-            img.contents[p] = c;
         }
         return img;
     }
@@ -374,7 +375,7 @@ public final class FrameStore {
             if (typeInfo[p] != null) {
                 bytes += 16 + 8L * n;
             }
-            for (int o = 0; o < n; o++) {
+            for (int o = 0; contents[p] != null && o < n; o++) {
                 if (contents[p][o] != null) {
                     bytes += 16 + 8L * ENTRIES;
                 }
@@ -397,16 +398,22 @@ public final class FrameStore {
                 } else {
                     typeInfo[p] = null;
                 }
-                for (int o = 0; o < n; o++) {
-                    long[] c = img.contents[p][o];
-                    contents[p][o] = c == null ? null : c.clone();
+                long[][] saved = img.contents[p];
+                if (saved == null) {
+                    contents[p] = null;
+                } else {
+                    for (int o = 0; o < n; o++) {
+                        setContents((p << PAGE_BITS) + o, saved[o] == null ? null : saved[o].clone());
+                    }
                 }
             }
             // frames past the image's end were never handed out there
             Arrays.fill(kind[p], n, PAGE, FREE);
             Arrays.fill(owner[p], n, PAGE, (short) NO_OWNER);
             Arrays.fill(refs[p], n, PAGE, 0);
-            Arrays.fill(contents[p], n, PAGE, null);
+            if (contents[p] != null) {
+                Arrays.fill(contents[p], n, PAGE, null);
+            }
             if (typeInfo[p] != null) {
                 Arrays.fill(typeInfo[p], n, PAGE, 0);
             }
@@ -433,7 +440,7 @@ public final class FrameStore {
         if (typeInfo[p] != null) {
             typeInfo[p][o] = 0;
         }
-        contents[p][o] = null;
+        setContents(i, null);
     }
 
     private void claim(int i, FrameKind k, int ownerId) {
@@ -446,7 +453,7 @@ public final class FrameStore {
         if (typeInfo[p] != null) {
             typeInfo[p][o] = 0;
         }
-        contents[p][o] = null;
+        setContents(i, null);
     }
 
     private static void checkOwner(int ownerId) {
@@ -471,11 +478,32 @@ public final class FrameStore {
         typeInfo[p][i & MASK] = value;
     }
 
-    private long[] contentsForWrite(int i) {
+    /** A frame's descriptors, null when it has none (never written, or no frame of its page was). */
+    private long[] contentsOf(int i) {
         long[][] page = contents[i >>> PAGE_BITS];
-        long[] c = page[i & MASK];
+        return page == null ? null : page[i & MASK];
+    }
+
+    /**
+     * Sets a frame's descriptors. The page of 2^16 pointers is made on the first frame that gets
+     * descriptors: most frames are RAM and never do, and a page of pointers is what the collector
+     * scans.
+     */
+    private void setContents(int i, long[] c) {
+        long[][] page = contents[i >>> PAGE_BITS];
+        if (page == null) {
+            if (c == null) {
+                return;
+            }
+            page = contents[i >>> PAGE_BITS] = new long[PAGE][];
+        }
+        page[i & MASK] = c;
+    }
+
+    private long[] contentsForWrite(int i) {
+        long[] c = contentsOf(i);
         if (c == null) {
-            c = page[i & MASK] = new long[ENTRIES];
+            setContents(i, c = new long[ENTRIES]);
         }
         return c;
     }
@@ -513,7 +541,6 @@ public final class FrameStore {
             Arrays.fill(o, (short) NO_OWNER);
             owner[p] = o;
             refs[p] = new int[PAGE];
-            contents[p] = new long[PAGE][];
         }
     }
 }

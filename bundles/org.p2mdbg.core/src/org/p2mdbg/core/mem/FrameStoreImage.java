@@ -38,7 +38,7 @@ public final class FrameStoreImage {
             if (typeInfo[p] != null) {
                 bytes += 16 + 8L * n;
             }
-            for (long[] c : contents[p]) {
+            for (long[] c : contents[p] == null ? new long[0][] : contents[p]) {
                 if (c != null) {
                     bytes += 16 + 8L * c.length;
                 }

@@ -19,17 +19,22 @@ import net.jqwik.api.Provide;
 import org.p2mdbg.core.mem.Mfn;
 
 /**
- * The intrusive page list behaves like the two collections it replaced: an insertion-ordered set
- * of pages and the set of pages whose PGC_allocated bit is still set.
+ * The page list, kept as runs of frames, behaves like the two collections it replaced: an
+ * insertion-ordered set of pages and the set of pages whose PGC_allocated bit is still set.
  */
 class PageListProperties {
     private static final long FIRST = 0x40000;
 
-    /** 0 = add (assign_pages), 1 = remove (free_domheap_pages), 2 = test-and-clear PGC_allocated. */
-    record Op(int what, int frame) {}
+    /**
+     * 0 = add (assign_pages), 1 = remove (free_domheap_pages), 2 = test-and-clear PGC_allocated,
+     * 3 = add the run of {@code count} frames from {@code frame} (an extent's assign_pages).
+     */
+    record Op(int what, int frame, int count) {}
 
     @Provide Arbitrary<List<Op>> ops() {
-        Arbitrary<Op> op = Combinators.combine(Arbitraries.integers().between(0, 2), Arbitraries.integers().between(0, 3000)).as(Op::new);
+        // frames from a small range, so that runs meet, overlap and split
+        Arbitrary<Op> op = Combinators.combine(Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 300),
+                Arbitraries.integers().between(1, 70)).as(Op::new);
         return op.list().ofMaxSize(300);
     }
 
@@ -69,7 +74,15 @@ class PageListProperties {
                     order.remove(page);
                     allocated.remove(page);
                 }
-                default -> assertEquals(allocated.remove(page), list.clearAllocated(page), "PGC_allocated of " + page);
+                case 2 -> assertEquals(allocated.remove(page), list.clearAllocated(page), "PGC_allocated of " + page);
+                default -> {
+                    list.addAllocatedRun(page, op.count());
+                    for (int k = 0; k < op.count(); k++) {
+                        if (order.add(page.add(k))) {
+                            allocated.add(page.add(k));
+                        }
+                    }
+                }
             }
             assertEquals(order.contains(page), list.contains(page));
         }
@@ -80,5 +93,24 @@ class PageListProperties {
             walked.add(p);
         }
         assertEquals(new ArrayList<>(order), walked, "first/after walk the list in order");
+        for (Mfn p : order) {
+            assertEquals(allocated.contains(p), list.clearAllocated(p), "PGC_allocated of " + p + " at the end");
+        }
+    }
+
+    @Example
+    void extentsThatFollowEachOtherAreOneRunAndRemovingFromTheMiddleSplitsIt() {
+        PageList list = new PageList(FIRST);
+        for (int extent = 0; extent < 64; extent++) {
+            list.addAllocatedRun(new Mfn(FIRST + ((long) extent << 18)), 1 << 18);   // 64 GiB in 1 GiB extents
+        }
+        assertEquals(1 << 24, list.size());
+        assertEquals(1, list.runs());
+        list.remove(new Mfn(FIRST + 1000));
+        assertEquals(2, list.runs());
+        assertEquals(new Mfn(FIRST + 1001), list.after(new Mfn(FIRST + 999)));
+        list.remove(new Mfn(FIRST));
+        assertEquals(new Mfn(FIRST + 1), list.first());
+        assertEquals((1 << 24) - 2, list.size());
     }
 }
