@@ -2,7 +2,6 @@ package org.p2mdbg.core.check;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,8 @@ import org.p2mdbg.core.trace.OperationSubjects;
 final class LeakedReferenceCheck implements Check {
     private static final int DOMAIN_SHIFT = 40;
 
-    /** MFN -> the references still held, each domain << 40 | the REF_GET event, oldest first. */
-    private final Map<Long, LongList> held = new HashMap<>();
+    /** The references still held on each frame, each domain << 40 | the REF_GET event, oldest first. */
+    private final HeldReferenceLists held = new HeldReferenceLists();
     private final Set<Integer> destroyed = new HashSet<>();
 
     @Override public Rule rule() { return Rule.LEAKED_REFERENCE; }
@@ -37,7 +36,7 @@ final class LeakedReferenceCheck implements Check {
         switch (s.trace.kind(e)) {
             case REF_GET -> {
                 if (domain != OperationSubjects.NONE) {
-                    held.computeIfAbsent(a, k -> new LongList()).add((long) domain << DOMAIN_SHIFT | e);
+                    held.add(a, (long) domain << DOMAIN_SHIFT | e);
                 }
             }
             case REF_PUT -> giveBack(a, domain);
@@ -62,35 +61,31 @@ final class LeakedReferenceCheck implements Check {
     }
 
     private void giveBack(long mfn, int domain) {
-        LongList refs = held.get(mfn);
-        if (refs == null) {
+        int n = held.size(mfn);
+        if (n == 0) {
             return;
         }
-        int pick = refs.size() - 1;
-        for (int i = refs.size() - 1; i >= 0; i--) {
-            if (refs.get(i) >>> DOMAIN_SHIFT == domain) {
+        int pick = n - 1;
+        for (int i = n - 1; i >= 0; i--) {
+            if (held.get(mfn, i) >>> DOMAIN_SHIFT == domain) {
                 pick = i;
                 break;
             }
         }
-        refs.removeAt(pick);
-        if (refs.isEmpty()) {
-            held.remove(mfn);
-        }
+        held.removeAt(mfn, pick);
     }
 
     private void reportHeldBy(CheckState s, int domain, long at, String teardown) {
         TreeMap<Long, List<Long>> gets = new TreeMap<>();
-        for (Map.Entry<Long, LongList> h : held.entrySet()) {
-            LongList refs = h.getValue();
-            for (int i = refs.size() - 1; i >= 0; i--) {
-                if (refs.get(i) >>> DOMAIN_SHIFT == domain) {
-                    gets.computeIfAbsent(h.getKey(), k -> new ArrayList<>()).add(0, refs.get(i) & ((1L << DOMAIN_SHIFT) - 1));
-                    refs.removeAt(i);
+        held.forEachFrame(mfn -> {
+            for (int i = held.size(mfn) - 1; i >= 0; i--) {
+                long reference = held.get(mfn, i);
+                if (reference >>> DOMAIN_SHIFT == domain) {
+                    gets.computeIfAbsent(mfn, k -> new ArrayList<>()).add(0, reference & ((1L << DOMAIN_SHIFT) - 1));
+                    held.removeAt(mfn, i);
                 }
             }
-        }
-        held.values().removeIf(LongList::isEmpty);
+        });
         for (Map.Entry<Long, List<Long>> g : gets.entrySet()) {
             long mfn = g.getKey();
             int refs = s.frames.refs(mfn);

@@ -4,7 +4,9 @@ import java.util.Arrays;
 
 /** A growable list of longs (event indices, record ids), without boxing. */
 final class LongList {
-    private long[] values = new long[8];
+    private static final long[] NONE = {};
+    // most lists a check asks for stay empty: the array comes with the first element
+    private long[] values = NONE;
     private int size;
 
     int size() { return size; }
@@ -20,7 +22,7 @@ final class LongList {
 
     void add(long v) {
         if (size == values.length) {
-            values = Arrays.copyOf(values, size * 2);
+            values = Arrays.copyOf(values, Math.max(8, size * 2));
         }
         values[size++] = v;
     }

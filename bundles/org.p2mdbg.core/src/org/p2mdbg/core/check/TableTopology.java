@@ -58,6 +58,9 @@ final class TableTopology {
     private final Map<FrameKind, EntryFormat> formatsByKind = new EnumMap<>(FrameKind.class);
     private final int[] outputOrders;
     private final int[] chain = new int[MAX_DEPTH];
+    /** Candidates gathered by mappingsOf and its answer, reused: it is asked for every freed or reused frame. */
+    private final LongList scratch = new LongList();
+    private final LongList found = new LongList();
 
     TableTopology(Trace trace, List<TableRoot> roots, FrameShadow frames) {
         this.trace = trace;
@@ -144,10 +147,11 @@ final class TableTopology {
 
     /**
      * The PTE_WRITE events of the current mappings (and cross references) in connected tables
-     * whose output covers {@code frame}.
+     * whose output covers {@code frame}: a list this topology reuses, valid until the next call.
      */
     LongList mappingsOf(long frame) {
-        LongList candidates = new LongList();
+        LongList candidates = scratch;
+        candidates.clear();
         long previousKey = -1;
         for (int order : outputOrders) {
             long key = frame & -(1L << order);
@@ -156,7 +160,8 @@ final class TableTopology {
                 previousKey = key;
             }
         }
-        LongList out = new LongList();
+        LongList out = found;
+        out.clear();
         for (int i = 0; i < candidates.size(); i++) {
             long write = candidates.get(i);
             long slot = trace.a(write);

@@ -21,6 +21,8 @@ import org.p2mdbg.core.trace.Trace;
  * flush of the domain's TLBs came.
  */
 final class UnflushedChanges {
+    /** Candidates gathered by a lookup, reused: a lookup is made for every freed frame. */
+    private final LongList scratch = new LongList();
     private final TlbKind kind;
     private final List<TableRoot> roots;
     private final Trace trace;
@@ -211,7 +213,8 @@ final class UnflushedChanges {
 
     /** The unflushed, unreported changes whose old value reached {@code frame}, oldest first. */
     LongList unreportedReaching(long frame, int[] outputOrders) {
-        LongList candidates = new LongList();
+        LongList candidates = scratch;
+        candidates.clear();
         long previousKey = -1;
         for (int order : outputOrders) {
             long key = frame & -(1L << order);
@@ -232,6 +235,9 @@ final class UnflushedChanges {
 
     /** The ids in ascending order (oldest record first). */
     private static LongList ascending(LongList ids) {
+        if (ids.size() < 2) {
+            return ids;
+        }
         long[] sorted = ids.toArray();
         Arrays.sort(sorted);
         LongList out = new LongList();

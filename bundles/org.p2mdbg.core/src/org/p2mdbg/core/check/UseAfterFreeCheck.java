@@ -28,10 +28,6 @@ final class UseAfterFreeCheck implements Check {
     @Override public void observe(long e, CheckState s) {
         long mfn = s.trace.a(e);
         boolean freeing = s.trace.kind(e) == EventKind.FRAME_FREE;
-        String happened = freeing
-                ? s.frameName(mfn) + " was freed at event " + e
-                : "MFN " + Hex.of(mfn) + " was handed out again at event " + e + " (as " + KINDS[(int) (s.trace.b(e) & 0xff)]
-                  + " of " + s.context.domainName((int) s.trace.c(e)) + ")";
         LongList writes = s.tables.mappingsOf(mfn);
         for (int i = 0; i < writes.size(); i++) {
             long write = writes.get(i);
@@ -41,7 +37,7 @@ final class UseAfterFreeCheck implements Check {
                 continue;
             }
             s.report(rule(), p.root().owner(), mfn, p, slot, e, CheckState.events(write, e),
-                    happened + " while " + s.entry(p, slot) + " still held " + CheckState.descriptor(p, s.trace.c(write))
+                    happened(e, s) + " while " + s.entry(p, slot) + " still held " + CheckState.descriptor(p, s.trace.c(write))
                     + " (written at event " + write + "), which " + user(p.root()) + " may still use");
         }
         long link = freeing ? s.tables.linkEvent(mfn) : -1;
@@ -52,10 +48,19 @@ final class UseAfterFreeCheck implements Check {
             boolean tornDown = p != null && s.inTeardown(e) && s.frames.owner(mfn) == p.root().owner();
             if (p != null && s.inUse(p.root()) && !tornDown && reported.add(link)) {
                 s.report(rule(), p.root().owner(), mfn, p, slot, e, CheckState.events(link, e),
-                        happened + " while " + s.entry(p, slot) + " still linked it as the next-level table (written at event "
+                        happened(e, s) + " while " + s.entry(p, slot) + " still linked it as the next-level table (written at event "
                         + link + "): a walk by " + user(p.root()) + " would read the freed page");
             }
         }
+    }
+
+    /** What the event did to the frame, for a finding's message (made only when there is one: most frees find nothing). */
+    private static String happened(long e, CheckState s) {
+        long mfn = s.trace.a(e);
+        return s.trace.kind(e) == EventKind.FRAME_FREE
+                ? s.frameName(mfn) + " was freed at event " + e
+                : "MFN " + Hex.of(mfn) + " was handed out again at event " + e + " (as " + KINDS[(int) (s.trace.b(e) & 0xff)]
+                  + " of " + s.context.domainName((int) s.trace.c(e)) + ")";
     }
 
     private static String user(TableRoot r) {

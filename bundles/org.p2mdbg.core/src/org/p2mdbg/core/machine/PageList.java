@@ -34,8 +34,12 @@ final class PageList {
     private static final int MASK = (1 << PAGE_BITS) - 1;
 
     private final long firstMfn;
-    /** Every run by its first frame: runs never overlap, so the run holding a frame is the floor entry. */
-    private final TreeMap<Long, Run> byStart = new TreeMap<>();
+    /**
+     * Every run by its last frame: runs never overlap, so the run holding a frame is the ceiling
+     * entry. Keyed by the end because relinquish_memory takes pages off the head of the list: the
+     * first run shrinks from its start, page by page, and keeps its key.
+     */
+    private final TreeMap<Long, Run> byLast = new TreeMap<>();
     private Run head;
     private Run tail;
     private long[][] allocated = new long[0][];
@@ -67,8 +71,8 @@ final class PageList {
         }
         long start = index(first);
         long end = index(first.add(count - 1)) + 1;
-        Map.Entry<Long, Run> below = byStart.floorEntry(end - 1);
-        if (below != null && below.getValue().end > start) {
+        Map.Entry<Long, Run> above = byLast.ceilingEntry(start);
+        if (above != null && above.getValue().start < end) {
             for (int k = 0; k < count; k++) {
                 addAllocated(first.add(k));
             }
@@ -89,24 +93,24 @@ final class PageList {
         if (r.start == i && r.end == i + 1) {
             unlink(r);
         } else if (r.start == i) {
-            byStart.remove(r.start);
             r.start++;
-            byStart.put(r.start, r);
         } else if (r.end == i + 1) {
+            byLast.remove(r.end - 1);
             r.end--;
+            byLast.put(r.end - 1, r);
         } else {
-            // the run splits around the page: its second half follows it on the list
-            Run after = new Run(i + 1, r.end);
-            r.end = i;
-            after.prev = r;
-            after.next = r.next;
-            if (r.next == null) {
-                tail = after;
+            // the run splits around the page: it keeps its second half (and its key); the first half goes before it
+            Run before = new Run(r.start, i);
+            r.start = i + 1;
+            before.next = r;
+            before.prev = r.prev;
+            if (r.prev == null) {
+                head = before;
             } else {
-                r.next.prev = after;
+                r.prev.next = before;
             }
-            r.next = after;
-            byStart.put(after.start, after);
+            r.prev = before;
+            byLast.put(i - 1, before);
         }
     }
 
@@ -149,17 +153,19 @@ final class PageList {
     }
 
     /** How many runs the list is made of (for tests: a populated guest's list stays a few runs). */
-    int runs() { return byStart.size(); }
+    int runs() { return byLast.size(); }
 
     private Run runOf(long i) {
-        Map.Entry<Long, Run> e = byStart.floorEntry(i);
-        return e != null && e.getValue().end > i ? e.getValue() : null;
+        Map.Entry<Long, Run> e = byLast.ceilingEntry(i);
+        return e != null && e.getValue().start <= i ? e.getValue() : null;
     }
 
     /** Appends frames start..start+count-1 (none on the list) at the tail, growing the tail run when they follow it. */
     private void append(long start, long count) {
         if (tail != null && tail.end == start) {
+            byLast.remove(tail.end - 1);
             tail.end += count;
+            byLast.put(tail.end - 1, tail);
         } else {
             Run r = new Run(start, start + count);
             r.prev = tail;
@@ -169,14 +175,14 @@ final class PageList {
                 tail.next = r;
             }
             tail = r;
-            byStart.put(start, r);
+            byLast.put(r.end - 1, r);
         }
         setAllocatedRange(start, start + count);
         size += (int) count;
     }
 
     private void unlink(Run r) {
-        byStart.remove(r.start);
+        byLast.remove(r.end - 1);
         if (r.prev == null) {
             head = r.next;
         } else {

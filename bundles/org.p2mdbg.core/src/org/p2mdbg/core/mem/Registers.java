@@ -24,6 +24,8 @@ public final class Registers {
     private final Map<String, Integer> ids = new HashMap<>();
     private long[] values = new long[16];
     private boolean[] unrecorded = new boolean[16];
+    /** names.size(), in a field: get and set check against it on every emulated step. */
+    private int count;
 
     Registers(FrameStore store) { this.store = store; }
 
@@ -35,6 +37,7 @@ public final class Registers {
         int id = names.size();
         names.add(name);
         ids.put(name, id);
+        count = id + 1;
         if (id == values.length) {
             values = Arrays.copyOf(values, id * 2);
             unrecorded = Arrays.copyOf(unrecorded, id * 2);
@@ -67,7 +70,7 @@ public final class Registers {
 
     public String name(int id) { return names.get(id); }
 
-    public int count() { return names.size(); }
+    public int count() { return count; }
 
     public long get(int id) { return values[check(id)]; }
 
@@ -105,7 +108,7 @@ public final class Registers {
     }
 
     private int check(int id) {
-        if (id < 0 || id >= names.size()) {
+        if (id < 0 || id >= count) {
             throw new IllegalArgumentException("no register " + id);
         }
         return id;

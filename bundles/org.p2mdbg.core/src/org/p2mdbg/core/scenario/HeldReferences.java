@@ -3,6 +3,7 @@ package org.p2mdbg.core.scenario;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.p2mdbg.core.mem.FrameColumn;
 import org.p2mdbg.core.trace.EventKind;
 import org.p2mdbg.core.trace.OperationSubjects;
 import org.p2mdbg.core.trace.Trace;
@@ -15,9 +16,12 @@ import org.p2mdbg.core.trace.Trace;
 final class HeldReferences {
     private HeldReferences() {}
 
+    /** A frame not allocated (no owner id is this). */
+    private static final long UNOWNED = Long.MIN_VALUE;
+
     /** Domain id → references held at the end of the trace (domains holding none are absent). */
     static Map<Integer, Long> count(Trace trace, OperationSubjects subjects) {
-        Map<Long, Integer> owners = new HashMap<>();
+        FrameColumn owners = new FrameColumn(UNOWNED);
         Map<Integer, Long> held = new HashMap<>();
         for (int op = 0; op < trace.operationCount(); op++) {
             int subject = subjects.subject(op);
@@ -25,11 +29,10 @@ final class HeldReferences {
                 EventKind kind = trace.kind(e);
                 long mfn = trace.a(e);
                 switch (kind) {
-                    case FRAME_ALLOC -> owners.put(mfn, (int) trace.c(e));
-                    case FRAME_FREE -> owners.remove(mfn);
+                    case FRAME_ALLOC -> owners.set(mfn, (int) trace.c(e));
+                    case FRAME_FREE -> owners.set(mfn, UNOWNED);
                     case REF_GET, REF_PUT -> {
-                        Integer owner = owners.get(mfn);
-                        if (subject != OperationSubjects.NONE && (owner == null || owner != subject)) {
+                        if (subject != OperationSubjects.NONE && owners.get(mfn) != subject) {
                             held.merge(subject, kind == EventKind.REF_GET ? 1L : -1L, Long::sum);
                         }
                     }
