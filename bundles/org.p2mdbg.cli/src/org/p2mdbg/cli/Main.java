@@ -80,6 +80,12 @@ public final class Main implements Callable<Integer> {
         if (t instanceof ScenarioException || t instanceof BadInputException) {
             return t.getMessage();
         }
+        if (t instanceof OutOfMemoryError) {
+            // a run keeps every event (about 30 bytes each): a huge populate can outgrow the heap
+            return "p2mdbg: out of memory: the run records every event and the Java heap holds at most "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB; give it more (P2MDBG_HEAP=8g p2mdbg ..., "
+                    + "or java -Xmx8g) or make the scenario smaller";
+        }
         return "internal error: " + t;
     }
 
