@@ -4,7 +4,8 @@ package org.p2mdbg.core.check;
  * An open-addressing hash map from long keys to long values that allows several values under one
  * key (linear probing, backward-shift deletion, no boxing): the checkers index millions of
  * descriptors by frame, so a {@code HashMap<Long, ...>} would cost more than the trace itself.
- * {@link Long#MIN_VALUE} cannot be used as a key.
+ * {@link Long#MIN_VALUE} cannot be used as a key. Meant for keys with a few values each: the values
+ * of one key share one probe cluster, so n values under a key cost O(n) per add and remove.
  */
 final class LongMultimap {
     private static final long EMPTY = Long.MIN_VALUE;

@@ -1,7 +1,9 @@
 package org.p2mdbg.core.check;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.p2mdbg.core.trace.Trace;
 
@@ -40,7 +42,7 @@ final class UnflushedChanges {
     private int openCount;
 
     /** lock id -> the records written under it. */
-    private final LongMultimap byLock = new LongMultimap();
+    private final Map<Integer, LongList> byLock = new HashMap<>();
     /** slot -> the latest record of a change of that slot. */
     private final LongMultimap bySlot = new LongMultimap();
     /** first output frame -> records, to find the changes a freed frame makes stale. */
@@ -84,7 +86,7 @@ final class UnflushedChanges {
         open[id] = true;
         cpus[id] = cpuMask;
         if (lockId >= 0) {
-            byLock.add(lockId, id);
+            byLock.computeIfAbsent(lockId, k -> new LongList()).add(id);
         }
         openCount++;
         bySlot.put(slot, id);
@@ -163,10 +165,11 @@ final class UnflushedChanges {
 
     /** The open, unreported records written under a lock, oldest first; they count as reported from now on. */
     LongList takeBound(int lockId) {
-        LongList candidates = new LongList();
-        byLock.values(lockId, candidates);
-        byLock.removeAll(lockId);
+        LongList candidates = byLock.remove(lockId);
         LongList out = new LongList();
+        if (candidates == null) {
+            return out;
+        }
         for (int i = 0; i < candidates.size(); i++) {
             int id = (int) candidates.get(i);
             if (open[id] && !reported[id]) {
