@@ -48,11 +48,13 @@ public final class Trace implements FrameJournal {
      * pass constants), so that enter() on the hot path rarely asks CallPaths' maps.
      */
     private static final int RECENT = 1 << 10;
-    private final int[] recentParent = new int[RECENT];
     private final String[] recentLabel = new String[RECENT];
-    private final int[] recentPath = new int[RECENT];
+    /** parent << 32 | child path of the label in recentLabel's slot: one load answers both. */
+    private final long[] recentPaths = new long[RECENT];
     private final int[] stack = new int[64];
     private int depth;
+    /** stack[depth], kept in a field: every event and every enter() needs it, a load sooner. */
+    private int current = CallPaths.ROOT;
 
     private final Map<Long, long[]> freedContents = new HashMap<>();
     private final Map<Long, String> details = new HashMap<>();
@@ -91,6 +93,7 @@ public final class Trace implements FrameJournal {
         operationNames.add(name);
         operationStarts.add(size);
         depth = 0;
+        current = stack[0];
         enter(name);
         record(EventKind.OPERATION_START, op, 0, 0);
         return op;
@@ -103,22 +106,23 @@ public final class Trace implements FrameJournal {
         if (depth + 1 >= stack.length) {
             throw new IllegalStateException("call path deeper than " + stack.length);
         }
-        int parent = stack[depth];
+        int parent = current;
         int slot = (parent * 0x9E3779B9 + frame.hashCode()) & (RECENT - 1);
         int path;
-        if (recentLabel[slot] == frame && recentParent[slot] == parent) {
-            path = recentPath[slot];
+        long known = recentPaths[slot];
+        if (recentLabel[slot] == frame && (int) (known >>> 32) == parent) {
+            path = (int) known;
         } else {
             path = callPaths.child(parent, frame);
             if (path >= MAX_PATHS) {
                 throw new IllegalStateException("more than " + MAX_PATHS + " distinct call paths");
             }
-            recentParent[slot] = parent;
             recentLabel[slot] = frame;
-            recentPath[slot] = path;
+            recentPaths[slot] = (long) parent << 32 | path;
         }
         stack[depth + 1] = path;
         depth++;
+        current = path;
     }
 
     public void leave() {
@@ -129,9 +133,10 @@ public final class Trace implements FrameJournal {
             throw new IllegalStateException("leave() without enter()");
         }
         depth--;
+        current = stack[depth];
     }
 
-    public int currentPath() { return stack[depth]; }
+    public int currentPath() { return current; }
 
     /** Records an event and returns its index (-1 when the trace is {@link #off()}). */
     public long record(EventKind kind, long a, long b, long c) {
@@ -142,7 +147,7 @@ public final class Trace implements FrameJournal {
         if (at == 0) {
             newChunk();
         }
-        pathKindChunk[at] = stack[depth] << 8 | kind.ordinal();
+        pathKindChunk[at] = current << 8 | kind.ordinal();
         long[] o = operandChunk;
         int i = 3 * at;
         o[i] = a;

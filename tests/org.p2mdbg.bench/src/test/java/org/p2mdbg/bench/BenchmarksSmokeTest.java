@@ -3,9 +3,15 @@ package org.p2mdbg.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.infra.Blackhole;
 
+import org.p2mdbg.core.scenario.ScenarioParser;
 import org.p2mdbg.core.trace.EventKind;
 
 /**
@@ -95,5 +101,24 @@ class BenchmarksSmokeTest {
             }
         }
         return n;
+    }
+
+    /** The scale scenarios (scenarios/, run by hand: README) still parse; running them takes seconds to minutes. */
+    @Test
+    void scaleScenariosParse() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
+            long parsed = files.filter(f -> f.toString().endsWith(".p2m"))
+                    .peek(f -> assertTrue(ScenarioParser.parse(f.getFileName().toString(), read(f)).statements().size() > 3, f.toString()))
+                    .count();
+            assertEquals(3, parsed, "scale scenarios");
+        }
+    }
+
+    private static String read(Path f) {
+        try {
+            return Files.readString(f);
+        } catch (IOException e) {
+            throw new IllegalStateException(f + ": " + e.getMessage(), e);
+        }
     }
 }
