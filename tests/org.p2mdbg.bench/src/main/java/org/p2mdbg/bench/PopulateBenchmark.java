@@ -38,6 +38,12 @@ public class PopulateBenchmark {
         return RawP2mImage.fourKiB(BenchHost.RAM_BASE, pages, new Mfn(0x80000)).pages;
     }
 
+    /** For information: only the frame-store reads and writes of the 4 KiB populate's walks (see FrameStoreWalks). */
+    @Benchmark
+    public long frameStoreWalks4k() {
+        return FrameStoreWalks.populate(BenchHost.RAM_BASE, pages, new Mfn(0x80000));
+    }
+
     /** populate_physmap with mem-access on: 1 GiB extents of RAM, each mapped 4 KiB by 4 KiB. */
     @Benchmark
     public long populate4k() {

@@ -28,6 +28,7 @@ class BenchmarksSmokeTest {
         b.pages = PAGES;
         assertEquals(PAGES, b.rawDescriptors4k());
         assertEquals(PAGES, b.populate4k(), "level-3 mappings");
+        assertEquals(PAGES, b.frameStoreWalks4k(), "leaves written by the frame-store walks alone");
         // 64 Ki pages are less than 1 GiB: 128 extents of 2 MiB, each mapped as one block
         assertEquals(PAGES, b.populateSuperpages(), "pages covered by the blocks");
     }
