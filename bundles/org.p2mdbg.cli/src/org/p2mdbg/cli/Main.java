@@ -9,6 +9,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.concurrent.Callable;
 
+import org.p2mdbg.core.scenario.RunOutOfMemory;
 import org.p2mdbg.core.scenario.ScenarioException;
 
 import picocli.CommandLine;
@@ -81,10 +82,7 @@ public final class Main implements Callable<Integer> {
             return t.getMessage();
         }
         if (t instanceof OutOfMemoryError) {
-            // a run keeps every event (about 30 bytes each): a huge populate can outgrow the heap
-            return "p2mdbg: out of memory: the run records every event and the Java heap holds at most "
-                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB; give it more (P2MDBG_HEAP=8g p2mdbg ..., "
-                    + "or java -Xmx8g) or make the scenario smaller";
+            return "p2mdbg: " + RunOutOfMemory.message("give it more (P2MDBG_HEAP=8g p2mdbg ..., or java -Xmx8g)");
         }
         return "internal error: " + t;
     }

@@ -8,11 +8,13 @@ import java.util.Map;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
+import org.p2mdbg.core.scenario.RunOutOfMemory;
 import org.p2mdbg.core.scenario.ScenarioException;
 import org.p2mdbg.debug.model.P2mDebugTarget;
 import org.p2mdbg.debug.session.P2mSession;
@@ -34,9 +36,9 @@ public final class ScenarioLaunchDelegate extends LaunchConfigurationDelegate {
         if (file.isBlank() || !Files.isRegularFile(path)) {
             throw new CoreException(Status.error("P2M Scenario: no such scenario file: '" + file + "'"));
         }
-        monitor.beginTask("Running " + path.getFileName(), IProgressMonitor.UNKNOWN);
         try {
-            P2mSession session = SessionOpener.open(path, options);
+            // statement by statement: the Progress view shows which one runs, and Cancel stops between two
+            P2mSession session = SessionOpener.open(path, options, monitor);
             launch.setAttribute(ScenarioLaunch.ATTR_FILE, file);
             if (ILaunchManager.DEBUG_MODE.equals(mode)) {
                 P2mDebugTarget target = new P2mDebugTarget(launch, session);
@@ -44,6 +46,12 @@ public final class ScenarioLaunchDelegate extends LaunchConfigurationDelegate {
                 target.start();
             }
             monitor.subTask(session.trace().size() + " events recorded");
+        } catch (OperationCanceledException e) {
+            throw new CoreException(Status.CANCEL_STATUS);   // no target; the current session stays
+        } catch (OutOfMemoryError e) {
+            // the half-recorded run is unreachable by now, so there is room to say so
+            throw new CoreException(new Status(IStatus.ERROR, "org.p2mdbg.debug", "P2M Scenario " + path.getFileName() + ": "
+                    + RunOutOfMemory.message("give the IDE more heap (-Xmx in its eclipse.ini; P2MDBG_HEAP=8g when p2mdbg starts it)")));
         } catch (ScenarioException | IllegalArgumentException e) {
             throw new CoreException(new Status(IStatus.ERROR, "org.p2mdbg.debug", e.getMessage()));
         } catch (IOException e) {
