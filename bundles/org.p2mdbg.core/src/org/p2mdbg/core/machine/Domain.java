@@ -75,6 +75,9 @@ public final class Domain {
     /** The pages the domain owns, in allocation order (d->page_list). */
     public List<Mfn> pages() { return pageList.toList(); }
 
+    /** How many pages are on d->page_list (d->tot_pages), without listing them: a big guest has millions. */
+    public int pageCount() { return pageList.size(); }
+
     /**
      * relinquish_p2m_mapping with the machine's relinquish strategy: 0 when done, or
      * Errno.ERESTART when preempted (call again: it resumes from lowest_mapped_gfn).

@@ -92,7 +92,7 @@ public final class Vlpt {
     private static long gmaEnd(long maxPages) { return GUEST_RAM_BASE + (maxPages << Mfn.PAGE_SHIFT); }
 
     /** prepare_vlpt with the domain's current page count as d->max_pages. */
-    public int prepare() { return prepare(domain.pages().size()); }
+    public int prepare() { return prepare(domain.pageCount()); }
 
     /**
      * prepare_vlpt: -ENOMEM when the window cannot hold the level-3 tables of max_pages of RAM (their

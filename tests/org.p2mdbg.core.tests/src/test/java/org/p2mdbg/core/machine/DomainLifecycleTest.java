@@ -113,6 +113,7 @@ class DomainLifecycleTest {
         guest.p2m().mapForeign(Gfn.of(0x40000), 2, dom0, Gfn.of(0x1000));   // 1 check, between the pages
         assertEquals(2, m.preemptChecks());
         assertEquals(512, guest.pages().size());
+        assertEquals(512, guest.pageCount());
         int firstOp = m.trace().operationCount();
 
         assertEquals(0, guest.destroy());
