@@ -14,9 +14,9 @@ import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
-import org.p2mdbg.core.scenario.RunOutOfMemory;
 import org.p2mdbg.core.scenario.ScenarioException;
 import org.p2mdbg.debug.model.P2mDebugTarget;
+import org.p2mdbg.debug.session.IdeOutOfMemory;
 import org.p2mdbg.debug.session.P2mSession;
 import org.p2mdbg.debug.session.SessionOpener;
 
@@ -51,7 +51,7 @@ public final class ScenarioLaunchDelegate extends LaunchConfigurationDelegate {
         } catch (OutOfMemoryError e) {
             // the half-recorded run is unreachable by now, so there is room to say so
             throw new CoreException(new Status(IStatus.ERROR, "org.p2mdbg.debug", "P2M Scenario " + path.getFileName() + ": "
-                    + RunOutOfMemory.message("give the IDE more heap (-Xmx in its eclipse.ini; P2MDBG_HEAP=8g when p2mdbg starts it)")));
+                    + IdeOutOfMemory.message()));
         } catch (ScenarioException | IllegalArgumentException e) {
             throw new CoreException(new Status(IStatus.ERROR, "org.p2mdbg.debug", e.getMessage()));
         } catch (IOException e) {

@@ -16,6 +16,7 @@ import org.p2mdbg.core.compare.ComparedRun;
 import org.p2mdbg.core.compare.StrategyComparison;
 import org.p2mdbg.core.scenario.ScenarioException;
 import org.p2mdbg.core.scenario.ast.Scenario;
+import org.p2mdbg.debug.session.IdeOutOfMemory;
 
 /**
  * Runs a scenario once per value of the compared option, in the background: progress per run, and
@@ -57,6 +58,10 @@ public final class CompareJob extends Job {
             } catch (ScenarioException | IllegalArgumentException e) {
                 failed.accept("with " + request.option() + "=" + value + ": " + e.getMessage());
                 return Status.CANCEL_STATUS;   // reported in the view
+            } catch (OutOfMemoryError e) {
+                runs.clear();   // the runs so far go, or there is no room to say why
+                failed.accept("with " + request.option() + "=" + value + ": " + IdeOutOfMemory.message());
+                return Status.CANCEL_STATUS;
             }
             progress.worked(1);
         }

@@ -11,6 +11,7 @@ import org.p2mdbg.core.inject.DescriptorInjection;
 import org.p2mdbg.core.inject.FaultInjector;
 import org.p2mdbg.core.scenario.RunResult;
 import org.p2mdbg.core.scenario.ScenarioException;
+import org.p2mdbg.debug.session.IdeOutOfMemory;
 import org.p2mdbg.debug.session.P2mSession;
 import org.p2mdbg.debug.session.SessionManager;
 import org.p2mdbg.ui.open.OpenScenarioJob;
@@ -55,6 +56,9 @@ public final class FaultInjectionJob extends Job {
         } catch (ScenarioException | IllegalArgumentException e) {
             OpenScenarioJob.report(base.file(), e.getMessage());
             return Status.CANCEL_STATUS;   // reported in a dialog
+        } catch (OutOfMemoryError e) {
+            OpenScenarioJob.report(base.file(), IdeOutOfMemory.message());
+            return Status.CANCEL_STATUS;
         } finally {
             monitor.done();
         }

@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.p2mdbg.core.scenario.ScenarioException;
+import org.p2mdbg.debug.session.IdeOutOfMemory;
 import org.p2mdbg.debug.session.SessionOpener;
 
 /**
@@ -48,6 +49,9 @@ public final class OpenScenarioJob extends Job {
         } catch (ScenarioException | IOException | IllegalArgumentException e) {
             report(file, e.getMessage() == null ? e.toString() : e.getMessage());
             return Status.CANCEL_STATUS;   // already reported in a dialog
+        } catch (OutOfMemoryError e) {
+            report(file, IdeOutOfMemory.message());   // the half-run is unreachable by now: there is room to say so
+            return Status.CANCEL_STATUS;
         }
     }
 
