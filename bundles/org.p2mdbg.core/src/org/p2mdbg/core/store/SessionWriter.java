@@ -4,10 +4,9 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
-
-import org.p2mdbg.core.inject.DescriptorInjection;
 import java.util.zip.CRC32C;
 
+import org.p2mdbg.core.inject.DescriptorInjection;
 import org.p2mdbg.core.scenario.RunResult;
 import org.p2mdbg.core.trace.CallPaths;
 import org.p2mdbg.core.trace.EventKind;

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.p2mdbg.core.format.lpae.Lpae;
+import org.p2mdbg.core.mem.FrameKind;
 
 /**
  * The p2m entries relinquish has given back by a trace position, as slots (table MFN << 9 | index)
@@ -20,6 +21,7 @@ import org.p2mdbg.core.format.lpae.Lpae;
  */
 public final class RelinquishedEntries {
     private static final long FREED = -1;   // a log entry for a freed table: its slot holds the table MFN
+    private static final FrameKind[] KINDS = FrameKind.values();
 
     private final Trace trace;
     /** How far the trace has been read into the log. */
@@ -38,6 +40,12 @@ public final class RelinquishedEntries {
     private final Set<Long> answer = new HashSet<>();
     private long answeredAt;
     private int answeredLog;
+    /**
+     * What each call path says about the accesses made in it, worked out once per path (a trace has
+     * a few hundred paths and millions of accesses): 0 not yet, else 1 | 2 when inside relinquish |
+     * (level + 1) << 2 for a "level N" frame.
+     */
+    private byte[] pathInfo = new byte[64];
 
     public RelinquishedEntries(Trace trace) {
         this.trace = trace;
@@ -64,7 +72,9 @@ public final class RelinquishedEntries {
     private void apply(int i) {
         if (logKinds[i] == FREED) {
             long table = logSlots[i];
-            answer.removeIf(s -> s >>> 9 == table);
+            for (int index = 0; index < Lpae.ENTRIES; index++) {
+                answer.remove(table << 9 | index);
+            }
         } else {
             answer.add(logSlots[i]);
         }
@@ -92,7 +102,12 @@ public final class RelinquishedEntries {
                         log(e, lastSlot, 0);
                     }
                 }
-                case FRAME_FREE -> log(e, trace.a(e), FREED);
+                case FRAME_FREE -> {
+                    // only a table's slots can be relinquished entries: RAM frames, freed by the million, log nothing
+                    if (KINDS[(int) trace.b(e)].isTable()) {
+                        log(e, trace.a(e), FREED);
+                    }
+                }
                 default -> { }
             }
         }
@@ -112,18 +127,32 @@ public final class RelinquishedEntries {
     }
 
     /** The table level an entry access happened at, from its innermost call-path frame ("level 2"); -1 if none. */
-    private int levelOf(long e) {
-        String frame = trace.callPaths().label(trace.path(e));
+    private int levelOf(long e) { return (info(trace.path(e)) >>> 2) - 1; }
+
+    /** True inside a function (not the operation frame itself) whose name contains "relinquish". */
+    private boolean inRelinquish(long e) { return (info(trace.path(e)) & 2) != 0; }
+
+    private int info(int path) {
+        if (path >= pathInfo.length) {
+            pathInfo = Arrays.copyOf(pathInfo, Math.max(path + 1, 2 * pathInfo.length));
+        }
+        if (pathInfo[path] == 0) {
+            pathInfo[path] = (byte) (1 | (relinquishes(path) ? 2 : 0) | (level(path) + 1) << 2);
+        }
+        return pathInfo[path];
+    }
+
+    private int level(int path) {
+        String frame = trace.callPaths().label(path);
         if (frame.length() == 7 && frame.startsWith("level ") && Character.isDigit(frame.charAt(6))) {
             return frame.charAt(6) - '0';
         }
         return -1;
     }
 
-    /** True inside a function (not the operation frame itself) whose name contains "relinquish". */
-    private boolean inRelinquish(long e) {
+    private boolean relinquishes(int path) {
         CallPaths paths = trace.callPaths();
-        for (int p = trace.path(e); p != CallPaths.ROOT && paths.parent(p) != CallPaths.ROOT; p = paths.parent(p)) {
+        for (int p = path; p != CallPaths.ROOT && paths.parent(p) != CallPaths.ROOT; p = paths.parent(p)) {
             if (paths.label(p).contains("relinquish")) {
                 return true;
             }

@@ -29,7 +29,6 @@ public final class P2mSession {
     /** What the run was made from: what a save writes. */
     private final SessionSource source;
     private final RunResult result;
-    private final Map<String, String> options;
     /** The machine's state hash at the end of the run, which a saved session ends with (the machine moves as the user steps). */
     private final long endStateHash;
     private final TraceCursor cursor;
@@ -44,7 +43,6 @@ public final class P2mSession {
         this.name = name;
         this.file = file;
         this.result = result;
-        this.options = source.overrides();
         this.endStateHash = result.machine().stateHash();   // the run just ended: nothing has moved it yet
         this.cursor = new TraceCursor(result.trace(), result.machine().frames());
         this.model = ModelBuilder.build(result.machine(), result.xenPageTables());
@@ -66,7 +64,7 @@ public final class P2mSession {
     public SessionSource source() { return source; }
 
     /** The option overrides the session ran with: a re-run with them reproduces it. */
-    public Map<String, String> options() { return options; }
+    public Map<String, String> options() { return source.overrides(); }
 
     public Machine machine() { return result.machine(); }
 

@@ -1,8 +1,10 @@
 package org.p2mdbg.ui.tables;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
@@ -39,18 +41,33 @@ final class PageTablesContentProvider implements ITreeContentProvider, ILazyTree
     /** The virtual tree this provider fills row by row, as rows scroll into view. */
     private TreeViewer viewer;
     private Object input;
+    /**
+     * The children of the parents whose rows are being filled: each row asks for its own, and
+     * making a 512-entry table's children for every row would make them 512 times. Forgotten when
+     * the input changes and before each refresh ({@link #forgetChildren}): the model moves with the
+     * session.
+     */
+    private final Map<Object, Object[]> shownChildren = new HashMap<>();
 
     @Override
     public void inputChanged(Viewer v, Object oldInput, Object newInput) {
         viewer = (TreeViewer) v;
         input = newInput;
+        forgetChildren();
+    }
+
+    /** Called before the viewer is refreshed, so that rows are made from the model as it is now. */
+    void forgetChildren() { shownChildren.clear(); }
+
+    private Object[] childrenOf(Object parent) {
+        return shownChildren.computeIfAbsent(parent, p -> p == input ? getElements(p) : getChildren(p));
     }
 
     // ---- the virtual tree: a row's element is asked for only when the row is shown ----
 
     @Override
     public void updateElement(Object parent, int index) {
-        Object[] children = parent == input ? getElements(parent) : getChildren(parent);
+        Object[] children = childrenOf(parent);
         if (index < children.length) {
             Object child = children[index];
             viewer.replace(parent, index, child);
@@ -60,7 +77,7 @@ final class PageTablesContentProvider implements ITreeContentProvider, ILazyTree
 
     @Override
     public void updateChildCount(Object element, int currentChildCount) {
-        int count = (element == input ? getElements(element) : getChildren(element)).length;
+        int count = childrenOf(element).length;
         if (count != currentChildCount) {
             viewer.setChildCount(element, count);
         }

@@ -95,8 +95,14 @@ public final class PageTablesView extends SessionViewPart {
     @Override
     protected void showPosition(P2mSession session) {
         labels.setTouched(TouchedEntry.current(session));
-        viewer.refresh();
+        refreshTree();
         describe(session);
+    }
+
+    /** Refreshes the tree from the model as it is now (the content provider's rows were made from the model before). */
+    private void refreshTree() {
+        content.forgetChildren();
+        viewer.refresh();
     }
 
     private void describe(P2mSession session) {
@@ -117,7 +123,7 @@ public final class PageTablesView extends SessionViewPart {
 
     /** Shows the tree again after the filter changed, keeping what was expanded. */
     public void applyFilter() {
-        viewer.refresh();
+        refreshTree();
         describe(session());
     }
 
@@ -130,7 +136,7 @@ public final class PageTablesView extends SessionViewPart {
     public Descriptor goTo(AddressSpace space, long frame) {
         AddressRoute route = AddressRoute.find(space, frame);
         filter.pin(route.descriptors());
-        viewer.refresh();
+        refreshTree();
         viewer.setSelection(new TreeSelection(route.treePath(content)), true);
         return route.target();
     }
