@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the core and the JMH benchmarks (tests/org.p2mdbg.bench), runs them and writes
 # tests/org.p2mdbg.bench/RESULTS.md (machine, scores, issue-4 goals). Takes 15-30 minutes.
-# Usage: releng/bench.sh [JMH options]   default: -f 1 -wi 2 -i 3 (1 fork, 2 warmup, 3 measured iterations)
+# Usage: releng/bench.sh [JMH options]   default: -f 1 (1 fork; each benchmark class sets its own warmup, enough
+#        for its scores to settle, and 3 measured iterations)
 #        e.g. releng/bench.sh -f 1 -wi 1 -i 1 -p pages=1048576 TranslateBenchmark   (a quick, smaller run)
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -25,7 +26,7 @@ offline=""
 (cd "$here" && ./mvnw -B -ntp -q $offline -pl bundles/org.p2mdbg.core,bundles/org.p2mdbg.model,tests/org.p2mdbg.bench package -DskipTests)
 
 jar="$here/tests/org.p2mdbg.bench/target/benchmarks.jar"
-[ $# -eq 0 ] && set -- -f 1 -wi 2 -i 3
+[ $# -eq 0 ] && set -- -f 1
 # the runner builds a 10 M-event trace for the memory goal; each benchmark fork has its own -Xmx4g
 "$JAVA_HOME/bin/java" -Xmx2g -cp "$jar" org.p2mdbg.bench.BenchReport "$here/tests/org.p2mdbg.bench/RESULTS.md" "$@"
 echo "bench.sh: wrote tests/org.p2mdbg.bench/RESULTS.md"

@@ -34,6 +34,8 @@ public final class FrameStore {
     /** x86 PV type words (Xen's page->u.inuse.type_info); a page of them exists only once one is set. */
     private long[][] typeInfo;
     private long[][][] contents;
+    /** Changes whenever a frame's descriptor array is made, replaced or dropped: every MappedFrame is then stale. */
+    private long contentsEpoch;
     private int pages;           // metadata pages allocated
     private long next;           // bump pointer, relative to firstMfn
     private long[] freeList = new long[64];
@@ -218,6 +220,34 @@ public final class FrameStore {
         return v;
     }
 
+    /** {@link #read(long, int)} through a walker's mapping of the table (see MappedFrame). */
+    public long read(MappedFrame map, long table, int index) {
+        long[] c = map.mfn == table && map.epoch == contentsEpoch ? map.contents : map(map, table);
+        long v = c == null ? 0L : c[checkEntry(index)];
+        journal.pteRead(table, index, v);
+        return v;
+    }
+
+    /** {@link #write(long, int, long)} through a walker's mapping of the table (see MappedFrame). */
+    public void write(MappedFrame map, long table, int index, long value) {
+        long[] c = map.mfn == table && map.epoch == contentsEpoch ? map.contents : null;
+        if (c == null) {
+            c = contentsForWrite(index(table));
+            map(map, table);
+        }
+        long old = c[checkEntry(index)];
+        c[index] = value;
+        journal.pteWrite(table, index, old, value);
+    }
+
+    private long[] map(MappedFrame map, long table) {
+        long[] c = contentsOf(index(table));
+        map.mfn = table;
+        map.contents = c;
+        map.epoch = contentsEpoch;
+        return c;
+    }
+
     /** The side-effect-free read of a descriptor: what a view or debug walk does. */
     public long peek(Mfn table, int index) {
         return peek(table.value(), index);
@@ -386,6 +416,7 @@ public final class FrameStore {
 
     /** Puts the store back in the state {@link #image()} copied (replay only: never journalled). */
     public void restore(FrameStoreImage img) {
+        contentsEpoch++;
         ensureCapacity(img.next);
         for (int p = 0; p < pages; p++) {
             int n = p < img.kind.length ? img.kind[p].length : 0;
@@ -497,7 +528,10 @@ public final class FrameStore {
             }
             page = contents[i >>> PAGE_BITS] = new long[PAGE][];
         }
-        page[i & MASK] = c;
+        if (page[i & MASK] != c) {
+            page[i & MASK] = c;
+            contentsEpoch++;
+        }
     }
 
     private long[] contentsForWrite(int i) {

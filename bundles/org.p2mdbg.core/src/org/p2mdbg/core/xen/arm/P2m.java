@@ -11,6 +11,7 @@ import org.p2mdbg.core.machine.RelinquishStrategy;
 import org.p2mdbg.core.mem.FrameKind;
 import org.p2mdbg.core.mem.FrameStore;
 import org.p2mdbg.core.mem.Gfn;
+import org.p2mdbg.core.mem.MappedFrame;
 import org.p2mdbg.core.mem.Mfn;
 import org.p2mdbg.core.mem.Registers;
 import org.p2mdbg.core.trace.EventKind;
@@ -63,6 +64,8 @@ public final class P2m {
     private final int needFlushRegister;
     private final int[] mappingsRegisters = new int[4];
     private final int[] shatteredRegisters = new int[4];
+    /** The walk's map_domain_page of the table at each level (__p2m_set_entry's {@code table}, per level). */
+    private final MappedFrame[] mapped = {new MappedFrame(), new MappedFrame(), new MappedFrame(), new MappedFrame()};
     private int vmid = VmidAllocator.INVALID_VMID;
     private boolean initialised;
 
@@ -500,7 +503,7 @@ public final class P2m {
                 table = next;
             }
             trace.enter(levelFrame(level));
-            long entry = frames.read(table, (int) offset(g, level));
+            long entry = frames.read(mapped[level], table, (int) offset(g, level));
             trace.leave();
             if (!P2mPte.valid(entry)) {
                 return hole(level);
@@ -524,7 +527,7 @@ public final class P2m {
         trace.enter(levelFrame(level));
         try {
             int index = (int) offset(gfn, level);
-            long entry = frames.read(table, index);
+            long entry = frames.read(mapped[level], table, index);
             if (!P2mPte.valid(entry)) {
                 if (readOnly) {
                     return GUEST_TABLE_MAP_FAILED;
@@ -532,7 +535,7 @@ public final class P2m {
                 if (createTable(new Mfn(table), index) != 0) {
                     return GUEST_TABLE_MAP_FAILED;
                 }
-                entry = frames.read(table, index);
+                entry = frames.read(mapped[level], table, index);
             }
             // never called at level 3, where the table bit means "page"
             if (P2mPte.mapping(entry)) {
@@ -569,6 +572,16 @@ public final class P2m {
 
     private void writePte(long table, int index, long pte) {
         frames.write(table, index, pte);
+        cleanEntry(table, index);
+    }
+
+    /** {@link #writePte(long, int, long)} through the walk's mapping of the table. */
+    private void writePte(MappedFrame map, long table, int index, long pte) {
+        frames.write(map, table, index, pte);
+        cleanEntry(table, index);
+    }
+
+    private void cleanEntry(long table, int index) {
         if (cleanPte) {
             trace.record(EventKind.CACHE_CLEAN, Trace.entryRef(table, index), 1, 0);
         }
@@ -773,11 +786,12 @@ public final class P2m {
     /** The second half of __p2m_set_entry, at the target level. */
     private int updateEntry(long table, int index, int level, long g, int pageOrder, long smfn, P2mType t) {
         trace.enter(levelFrame(level));
+        MappedFrame map = mapped[level];
         try {
-            long orig = frames.read(table, index);
+            long orig = frames.read(map, table, index);
             // break-before-make: a valid entry is always removed first
             if (P2mPte.valid(orig)) {
-                writePte(table, index, 0L);   // p2m_remove_pte
+                writePte(map, table, index, 0L);   // p2m_remove_pte
             }
             if (smfn == Mfn.INVALID.value()) {
                 // the flush can be deferred when the entry is removed
@@ -798,7 +812,7 @@ public final class P2m {
                 } else {
                     countMappings(level, 1);
                 }
-                writePte(table, index, pte);
+                writePte(map, table, index, pte);
                 long end = g + (1L << pageOrder);
                 if (Long.compareUnsigned(end, registers.get(maxMappedRegister)) > 0) {
                     registers.set(maxMappedRegister, end);
@@ -808,10 +822,10 @@ public final class P2m {
                 }
             }
             // free only when the base changed, compared after the write (not on a permission change)
-            if (P2mPte.valid(orig) && P2mPte.baseMfn(frames.read(table, index)) != P2mPte.baseMfn(orig)) {
+            if (P2mPte.valid(orig) && P2mPte.baseMfn(frames.read(map, table, index)) != P2mPte.baseMfn(orig)) {
                 freeEntry(orig, level);
             }
-            if (domain.hasIommu() && (P2mPte.valid(orig) || P2mPte.valid(frames.read(table, index)))) {
+            if (domain.hasIommu() && (P2mPte.valid(orig) || P2mPte.valid(frames.read(map, table, index)))) {
                 iotlbFlush(g, 1L << pageOrder);
             }
             return 0;

@@ -26,7 +26,7 @@ import org.p2mdbg.core.trace.Trace;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
-@Warmup(iterations = 2)
+@Warmup(iterations = 4)
 @Measurement(iterations = 3)
 public class PopulateBenchmark {
     @Param("16777216")

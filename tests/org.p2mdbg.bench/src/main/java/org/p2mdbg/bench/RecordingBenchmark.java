@@ -24,7 +24,7 @@ import org.p2mdbg.core.trace.Trace;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
-@Warmup(iterations = 2)
+@Warmup(iterations = 15)
 @Measurement(iterations = 3)
 public class RecordingBenchmark {
     @Param("1048576")
