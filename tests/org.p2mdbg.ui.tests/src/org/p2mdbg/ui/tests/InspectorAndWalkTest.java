@@ -2,10 +2,12 @@ package org.p2mdbg.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.Label;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -20,8 +22,10 @@ import org.p2mdbg.debug.session.SessionManager;
 import org.p2mdbg.model.Descriptor;
 import org.p2mdbg.model.DescriptorKind;
 import org.p2mdbg.ui.EventJump;
+import org.p2mdbg.ui.InspectableEntry;
 import org.p2mdbg.ui.ModelSearch;
 import org.p2mdbg.ui.TablesWalkTarget;
+import org.p2mdbg.ui.WalkTarget;
 import org.p2mdbg.ui.WalkTargets;
 import org.p2mdbg.ui.graph.WalkDiagramView;
 import org.p2mdbg.ui.graph.WalkFigure;
@@ -124,6 +128,23 @@ class InspectorAndWalkTest {
         Ui.waitFor(() -> walk.shown() != null && inspector.shown() != null && inspector.shown().level() == 3);
         assertEquals(target.getIndex(), inspector.shown().index());
         assertEquals(0x80000, ((TablesWalkTarget) walk.shown()).frame());
+    }
+
+    @Test
+    void aDescriptorAdaptsToItsEntryAndItsWalkThroughThePlatform() {
+        P2mSession session = Ui.open("thin-slice");
+        Descriptor block = ModelSearch.firstOfKind(session.model(), DescriptorKind.BLOCK);
+        InspectableEntry entry = Adapters.adapt(block, InspectableEntry.class);
+        InspectedEntry expected = InspectedEntry.of(block);
+        assertEquals(expected.title(), entry.title(), "the entry the inspector shows for a selected descriptor");
+        assertEquals(expected.value(), entry.value());
+        assertEquals(block.getLevel(), entry.level());
+        WalkTarget target = Adapters.adapt(block, WalkTarget.class);
+        assertEquals(block.getInputStart() >>> 12, ((TablesWalkTarget) target).frame(), "the walk of the first frame it maps");
+        DecodedLevel last = target.walks().get(0).last();
+        assertEquals(block.getLevel(), last.level(), "the walk ends at the block");
+        assertEquals(block.getIndex() % 512, last.index());
+        assertNull(Adapters.adapt(session.model(), InspectableEntry.class), "only descriptors adapt");
     }
 
     static long firstEvent(P2mSession s, EventKind kind, long from) {
