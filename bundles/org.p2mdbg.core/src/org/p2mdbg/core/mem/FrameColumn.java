@@ -16,7 +16,7 @@ public final class FrameColumn {
 
     private final long absent;
     private final Map<Long, long[]> pages = new HashMap<>();
-    // the page used last: consecutive frames are the common case
+    // the page asked for last, null when it has none: consecutive frames are the common case
     private long lastKey = -1;
     private long[] last;
 
@@ -54,23 +54,19 @@ public final class FrameColumn {
         void accept(long mfn, long value);
     }
 
+    /** The page of a frame (null when absent and not to be made); the last page asked for, absent or not, is kept. */
     private long[] page(long mfn, boolean create) {
         long key = mfn >>> PAGE_BITS;
-        if (key == lastKey) {
-            return last;
+        if (key != lastKey) {
+            lastKey = key;
+            last = pages.get(key);
         }
-        long[] p = pages.get(key);
-        if (p == null) {
-            if (!create) {
-                return null;
-            }
-            p = new long[PAGE];
-            Arrays.fill(p, absent);
-            pages.put(key, p);
+        if (last == null && create) {
+            last = new long[PAGE];
+            Arrays.fill(last, absent);
+            pages.put(key, last);
         }
-        lastKey = key;
-        last = p;
-        return p;
+        return last;
     }
 
     private static int offset(long mfn) { return (int) (mfn & (PAGE - 1)); }

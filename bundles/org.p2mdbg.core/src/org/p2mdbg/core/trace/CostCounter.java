@@ -3,11 +3,16 @@ package org.p2mdbg.core.trace;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.p2mdbg.core.mem.FrameKind;
+
 /**
  * Costs counted from the recorded events, never derived from a formula: each name of the
  * SCENARIOS.md JSON contract is the number of events of one kind (or of one detail) in a range.
  */
 public final class CostCounter {
+    /** FrameKind.values() once: it copies the array on every call, and this runs per event. */
+    private static final FrameKind[] KINDS = FrameKind.values();
+
     /** The JSON names, in the order of the contract. */
     public static final String[] NAMES = {
         "pte_reads", "pte_writes", "table_allocs", "table_frees", "tlb_flushes", "iotlb_flushes",
@@ -63,6 +68,6 @@ public final class CostCounter {
     }
 
     private static boolean isTable(long kindOrdinal) {
-        return org.p2mdbg.core.mem.FrameKind.values()[(int) kindOrdinal].isTable();
+        return KINDS[(int) kindOrdinal].isTable();
     }
 }
