@@ -694,7 +694,7 @@ public final class ScenarioParser {
             throw a.error(kv, "expected a number after " + kv.label() + ", found " + Word.quote(kv.value()));
         }
         if (n == NumberSyntax.TOO_LARGE) {
-            throw a.error(kv, "expected a number that fits in 64 bits after " + kv.label() + ", found " + Word.quote(kv.value()));
+            throw a.error(kv, "expected a number no larger than 0x7fffffffffffffff after " + kv.label() + ", found " + Word.quote(kv.value()));
         }
         return n;
     }
@@ -706,7 +706,7 @@ public final class ScenarioParser {
                     + Word.quote(kv.value()));
         }
         if (n == NumberSyntax.TOO_LARGE) {
-            throw a.error(kv, "expected a size that fits in 64 bits after " + kv.label() + ", found " + Word.quote(kv.value()));
+            throw a.error(kv, "expected a size no larger than 0x7fffffffffffffff after " + kv.label() + ", found " + Word.quote(kv.value()));
         }
         return n;
     }

@@ -93,7 +93,7 @@ class BadInputTest {
         Path count = file("count.p2m", "machine arm64\ndomain guest id=1\npopulate guest gfn=0 nr=0x100000000\n");
         everyCommandSays(count.toString(), count + ":3:25: expected nr between 1 and 16777216, found '0x100000000'");
         Path number = file("number.p2m", "machine arm64\ndomain guest id=1\npopulate guest gfn=0 nr=0x1ffffffffffffffff\n");
-        everyCommandSays(number.toString(), number + ":3:25: expected a number that fits in 64 bits after 'nr=', found '0x1ffffffffffffffff'");
+        everyCommandSays(number.toString(), number + ":3:25: expected a number no larger than 0x7fffffffffffffff after 'nr=', found '0x1ffffffffffffffff'");
     }
 
     @Test void translateRefusesAddressesOutsideTheTables() {

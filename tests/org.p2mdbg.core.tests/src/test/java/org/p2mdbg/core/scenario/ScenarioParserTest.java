@@ -270,7 +270,7 @@ class ScenarioParserTest {
         fails(DOMAINS + "populate guest gfn=-1 nr=1", "t.p2m:4:20: expected a number after 'gfn=', found '-1'");
         fails(DOMAINS + "populate guest gfn=0x nr=1", "t.p2m:4:20: expected a number after 'gfn=', found '0x'");
         fails(DOMAINS + "populate guest gfn=1 nr=99999999999999999999",
-                "t.p2m:4:25: expected a number that fits in 64 bits after 'nr=', found '99999999999999999999'");
+                "t.p2m:4:25: expected a number no larger than 0x7fffffffffffffff after 'nr=', found '99999999999999999999'");
         fails(DOMAINS + "populate guest gfn=1 size=3X", "t.p2m:4:27: expected a size (a number, optionally followed by K, M or G) after "
                 + "'size=', found '3X'");
         fails(DOMAINS + "populate guest gfn=1 size=6K", "t.p2m:4:27: expected a size that is a multiple of 4K, found '6K'");
