@@ -27,6 +27,11 @@ offline=""
 
 jar="$here/tests/org.p2mdbg.bench/target/benchmarks.jar"
 [ $# -eq 0 ] && set -- -f 1
+# the commit measured, so that RESULTS.md can be traced to the code (uncommitted changes are said)
+commit=$(cd "$here" && git rev-parse --short HEAD 2>/dev/null || echo unknown)
+if [ "$commit" != unknown ] && [ -n "$(cd "$here" && git status --porcelain -- bundles tests/org.p2mdbg.bench/src 2>/dev/null)" ]; then
+  commit="$commit with uncommitted changes to the sources"
+fi
 # the runner builds a 10 M-event trace for the memory goal; each benchmark fork has its own -Xmx4g
-"$JAVA_HOME/bin/java" -Xmx2g -cp "$jar" org.p2mdbg.bench.BenchReport "$here/tests/org.p2mdbg.bench/RESULTS.md" "$@"
+"$JAVA_HOME/bin/java" -Xmx2g -Dp2mdbg.bench.commit="$commit" -cp "$jar" org.p2mdbg.bench.BenchReport "$here/tests/org.p2mdbg.bench/RESULTS.md" "$@"
 echo "bench.sh: wrote tests/org.p2mdbg.bench/RESULTS.md"

@@ -78,6 +78,10 @@ public final class BenchReport {
         out.append("# Benchmark results\n\n");
         out.append("Written by `releng/bench.sh` (JMH options: `").append(options.isEmpty() ? "defaults" : options).append("`).\n\n");
         out.append("* date: ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
+        String commit = System.getProperty("p2mdbg.bench.commit");
+        if (commit != null && !commit.isBlank()) {
+            out.append("* commit: ").append(commit).append('\n');
+        }
         out.append("* CPU: ").append(cpuModel()).append(", ").append(Runtime.getRuntime().availableProcessors()).append(" processors (nproc)\n");
         out.append("* JDK: ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.runtime.version")).append('\n');
         out.append("* load average (1, 5, 15 min) before: ").append(loadBefore).append(", after: ").append(loadAverage())
