@@ -23,7 +23,11 @@ import org.p2mdbg.core.trace.Trace;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+// the heap is touched before the first shot: a recorded shot writes ~200 MB of trace, and without
+// it the shots of a fresh fork also pay the kernel's first touch of each page (99 to ~200 ms),
+// which a long-running product JVM pays once, not per recording
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
+// the untraced run needs about 12 shots before its loop is compiled (159, 69, 45, 43 ... 34 ms)
 @Warmup(iterations = 15)
 @Measurement(iterations = 3)
 public class RecordingBenchmark {
