@@ -40,6 +40,7 @@ public final class BenchReport {
         new Goal("for information: only the frame-store accesses of the 4 KiB populate's walks vs raw descriptors", "PopulateBenchmark.frameStoreWalks4k", "PopulateBenchmark.rawDescriptors4k", 1, Double.NaN, "×"),
         new Goal("populate with superpages vs raw 4 KiB descriptors", "PopulateBenchmark.populateSuperpages", "PopulateBenchmark.rawDescriptors4k", 1, 1.5, "×"),
         new Goal("populate recording every event vs trace off", "RecordingBenchmark.populate4kRecorded", "RecordingBenchmark.populate4kUntraced", 1, 2, "×"),
+        new Goal("for information: recording as many events alone (no emulation) vs trace off", "RecordingBenchmark.recordEventsOnly", "RecordingBenchmark.populate4kUntraced", 1, Double.NaN, "×"),
         new Goal("translate every gfn (Walker.translateRange, peek) vs raw scan", "TranslateBenchmark.translateRangeEveryGfn", "TranslateBenchmark.scanRawDescriptors", 1, 2, "×"),
         new Goal("for information: p2m_get_entry of each gfn from the root vs raw scan", "TranslateBenchmark.getEntryEveryGfn", "TranslateBenchmark.scanRawDescriptors", 1, Double.NaN, "×"),
         new Goal("for information: Walker.walk of each gfn from the root vs raw scan", "TranslateBenchmark.walkEveryGfn", "TranslateBenchmark.scanRawDescriptors", 1, Double.NaN, "×"),

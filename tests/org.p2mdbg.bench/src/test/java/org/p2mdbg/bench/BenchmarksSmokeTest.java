@@ -48,6 +48,10 @@ class BenchmarksSmokeTest {
         assertEquals(PAGES, b.populate4kUntraced(), "no events without a trace");
         long events = 7 + 1 + 127 + 128 * 1026 + PAGES * 4 + 129 * 3;
         assertEquals(PAGES + events, b.populate4kRecorded());
+        b.countEvents();
+        assertEquals(events, b.events);
+        long alone = b.recordEventsOnly();
+        assertTrue(alone >= events && alone < events + 6, "the same events without the emulation, whole pages of them: " + alone);
     }
 
     @Test
