@@ -37,6 +37,7 @@ public final class BenchReport {
 
     private static final Goal[] GOALS = {
         new Goal("populate 4 KiB pages vs raw descriptors", "PopulateBenchmark.populate4k", "PopulateBenchmark.rawDescriptors4k", 1, 4, "×"),
+        new Goal("for information: the same on a pre-touched heap (the raw baseline pays no first touch)", "WarmHeapPopulateBenchmark.populate4k", "WarmHeapPopulateBenchmark.rawDescriptors4k", 1, Double.NaN, "×"),
         new Goal("for information: only the frame-store accesses of the 4 KiB populate's walks vs raw descriptors", "PopulateBenchmark.frameStoreWalks4k", "PopulateBenchmark.rawDescriptors4k", 1, Double.NaN, "×"),
         new Goal("populate with superpages vs raw 4 KiB descriptors", "PopulateBenchmark.populateSuperpages", "PopulateBenchmark.rawDescriptors4k", 1, 1.5, "×"),
         new Goal("populate recording every event vs trace off", "RecordingBenchmark.populate4kRecorded", "RecordingBenchmark.populate4kUntraced", 1, 2, "×"),

@@ -31,6 +31,10 @@ class BenchmarksSmokeTest {
         assertEquals(PAGES, b.frameStoreWalks4k(), "leaves written by the frame-store walks alone");
         // 64 Ki pages are less than 1 GiB: 128 extents of 2 MiB, each mapped as one block
         assertEquals(PAGES, b.populateSuperpages(), "pages covered by the blocks");
+        WarmHeapPopulateBenchmark warm = new WarmHeapPopulateBenchmark();
+        warm.pages = PAGES;
+        assertEquals(PAGES, warm.rawDescriptors4k());
+        assertEquals(PAGES, warm.populate4k());
     }
 
     /**
