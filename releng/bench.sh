@@ -2,7 +2,7 @@
 # Builds the core and the JMH benchmarks (tests/org.p2mdbg.bench), runs them and writes
 # tests/org.p2mdbg.bench/RESULTS.md (machine, scores, issue-4 goals). Takes 15-30 minutes.
 # Usage: releng/bench.sh [JMH options]   default: -f 1 (1 fork; each benchmark class sets its own warmup, enough
-#        for its scores to settle, and 3 measured iterations)
+#        for its scores to settle, and its own measured iterations: 10 shots for the recording pair, 5 for the populates, 3 for the rest)
 #        e.g. releng/bench.sh -f 1 -wi 1 -i 1 -p pages=1048576 TranslateBenchmark   (a quick, smaller run)
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)

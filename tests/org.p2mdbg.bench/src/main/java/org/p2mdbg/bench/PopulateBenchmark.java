@@ -27,7 +27,7 @@ import org.p2mdbg.core.trace.Trace;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 @Warmup(iterations = 4)
-@Measurement(iterations = 3)
+@Measurement(iterations = 5)
 public class PopulateBenchmark {
     @Param("16777216")
     public long pages;

@@ -31,7 +31,9 @@ import org.p2mdbg.core.trace.Trace;
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
 // the untraced run needs about 12 shots before its loop is compiled (159, 69, 45, 43 ... 34 ms)
 @Warmup(iterations = 15)
-@Measurement(iterations = 3)
+// a shot takes 30-100 ms and one slow untraced shot moved the ratio of three by half (1.8x to 4.6x
+// between runs): ten shots a benchmark
+@Measurement(iterations = 10)
 public class RecordingBenchmark {
     @Param("1048576")
     public long pages;

@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 4)
-@Measurement(iterations = 3)
+@Measurement(iterations = 5)
 public class WarmHeapPopulateBenchmark {
     @Param("16777216")
     public long pages;
