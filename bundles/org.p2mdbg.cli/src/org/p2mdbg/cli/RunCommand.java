@@ -43,7 +43,8 @@ final class RunCommand implements Callable<Integer> {
         Session session = input.load();
         RunResult r = session.result();
         if (traceOut != null) {
-            try {
+            try (ProgressLine progress = ProgressLine.on(spec.commandLine().getErr())) {
+                progress.phase("saving " + r.events() + " events to " + traceOut);
                 SessionFiles.save(traceOut, session);
             } catch (IOException e) {
                 throw new BadInputException("cannot write " + traceOut + ": " + Main.describe(e), e);

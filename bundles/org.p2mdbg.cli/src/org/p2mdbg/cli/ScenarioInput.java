@@ -12,8 +12,10 @@ import org.p2mdbg.core.store.SessionFiles;
 import org.p2mdbg.core.store.SessionFormatException;
 import org.p2mdbg.core.store.SessionSource;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * The arguments every command that runs a scenario shares: the file and option overrides. The file
@@ -21,6 +23,10 @@ import picocli.CommandLine.Parameters;
  * is loaded by running its scenario again and checking the trace (docs/FILE-FORMAT.md).
  */
 final class ScenarioInput {
+    /** The command this is part of: its error stream shows the progress of long runs. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "a scenario (*.p2m) or a saved session (*.p2mt)")
     Path file;
 
@@ -35,16 +41,17 @@ final class ScenarioInput {
         if (Files.isDirectory(file)) {
             throw new BadInputException("cannot read " + file + ": it is a directory, not a scenario or session file");
         }
-        try {
+        try (ProgressLine progress = ProgressLine.on(command.commandLine().getErr())) {
             if (SessionFiles.isSession(file)) {
                 if (!options.isEmpty()) {
                     throw new BadInputException("--option: " + file + " is a saved session, which runs again with the options it was saved with");
                 }
+                progress.phase("loading " + file + ": running its scenario again and checking every event against the file");
                 return SessionFiles.load(file);
             }
             SessionSource source = SessionSource.read(file, options);
             checkOptions();
-            return new Session(source, source.run());
+            return new Session(source, source.run(progress::phase));
         } catch (SessionFormatException e) {
             throw new BadInputException(e.getMessage(), e);
         } catch (IOException e) {

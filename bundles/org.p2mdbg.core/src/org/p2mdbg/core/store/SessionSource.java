@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.p2mdbg.core.inject.DescriptorInjection;
 import org.p2mdbg.core.inject.FaultInjector;
@@ -25,6 +26,7 @@ import org.p2mdbg.core.scenario.ScenarioParser;
 import org.p2mdbg.core.scenario.ScenarioRunner;
 import org.p2mdbg.core.scenario.ast.Scenario;
 import org.p2mdbg.core.scenario.ast.SourcePos;
+import org.p2mdbg.core.scenario.ast.Statement;
 
 /**
  * What a run is made from: the scenario's name (its path as the user gave it), its full text and
@@ -74,9 +76,27 @@ public record SessionSource(String name, String text, Map<String, String> overri
      *
      * @throws IllegalArgumentException when an injection cannot be made in this run
      */
-    public RunResult run() {
-        return injections.isEmpty() ? ScenarioRunner.start(parse(), overrides).runToEnd()
-                : FaultInjector.run(parse(), overrides, injections, () -> false);
+    public RunResult run() { return run(phase -> { }); }
+
+    /**
+     * {@link #run()}, telling {@code progress} what it is doing before each phase: each statement
+     * ("statement 3 of 12, line 14: populate ..."), then the rule checks. A huge guest runs for
+     * tens of seconds, and a caller can show where it is.
+     */
+    public RunResult run(Consumer<String> progress) {
+        Scenario scenario = parse();
+        if (!injections.isEmpty()) {
+            progress.accept("running with " + injections.size() + " injected fault" + (injections.size() == 1 ? "" : "s"));
+            return FaultInjector.run(scenario, overrides, injections, () -> false);
+        }
+        ScenarioRunner runner = ScenarioRunner.start(scenario, overrides);
+        while (runner.hasNext()) {
+            Statement s = scenario.statement(runner.position());
+            progress.accept("statement " + (runner.position() + 1) + " of " + scenario.size() + ", line " + s.pos().line() + ": " + s.text());
+            runner.step();
+        }
+        progress.accept("checking the rules over " + runner.machine().trace().size() + " events");
+        return runner.result();
     }
 
     private static String decode(String name, byte[] bytes) {
